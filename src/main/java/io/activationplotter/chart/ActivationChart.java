@@ -1,0 +1,209 @@
+package io.activationplotter.chart;
+
+import io.activationplotter.model.saturation.Region;
+import io.activationplotter.model.saturation.RegionKind;
+import io.activationplotter.model.saturation.SaturationAnalysis;
+import io.activationplotter.model.saturation.SaturationReport;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleEdge;
+
+/**
+ * The chart of f and f' with shaded saturated regions. It is built once; {@link #update(FigureSpec, int)}
+ * resamples the series in place and replaces markers and legend with a single chart change event,
+ * so a slider tick costs one redraw.
+ */
+public final class ActivationChart {
+
+    /** The default number of uniform samples per curve. */
+    public static final int DEFAULT_SAMPLES = 2001;
+
+    private final CurveDataset dataset = new CurveDataset();
+    private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    private final XYPlot plot;
+    private final JFreeChart chart;
+    private final TextTitle saturationLabel = new TextTitle("");
+    private FigureSpec spec;
+    private SaturationReport saturation;
+
+    /** Creates an empty chart; call {@link #update(FigureSpec, int)} to fill it. */
+    public ActivationChart() {
+        NumberAxis xAxis = new NumberAxis("x");
+        xAxis.setAutoRangeIncludesZero(false);
+        NumberAxis yAxis = new NumberAxis("f(x), f′(x)");
+        yAxis.setAutoRangeIncludesZero(false);
+        yAxis.setUpperMargin(0.08);
+        yAxis.setLowerMargin(0.08);
+        renderer.setDrawSeriesLineAsPath(true);
+        plot = new XYPlot(dataset, xAxis, yAxis, renderer);
+        plot.setDomainPannable(true);
+        plot.setRangePannable(true);
+        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        saturationLabel.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        saturationLabel.setPaint(new Color(0x333333));
+        saturationLabel.setPosition(RectangleEdge.TOP);
+        chart.addSubtitle(saturationLabel);
+        ChartLook.apply(chart);
+    }
+
+    /** @return the chart (for a ChartViewer or an exporter). */
+    public JFreeChart getChart() {
+        return chart;
+    }
+
+    /** @return the dataset: for curve i, series 2i is f and series 2i+1 is f'. */
+    public CurveDataset getDataset() {
+        return dataset;
+    }
+
+    /** @return the last spec drawn, or {@code null} before the first update. */
+    public FigureSpec getSpec() {
+        return spec;
+    }
+
+    /** @return the saturation report of the selected curve, or {@code null} if none is selected. */
+    public SaturationReport getSaturation() {
+        return saturation;
+    }
+
+    /**
+     * Redraws for a new spec: resamples every curve, replaces the shading and the legend, and fires
+     * one chart change event.
+     *
+     * @param spec     what to show ({@code null} not permitted).
+     * @param samples  uniform samples per curve (at least 2; use at least one per horizontal pixel).
+     */
+    public void update(FigureSpec spec, int samples) {
+        chart.setNotify(false);
+        try {
+            this.spec = spec;
+            fillDataset(spec, Math.max(2, samples));
+            styleSeries(spec);
+            Curve selected = spec.selectedCurve();
+            saturation = selected == null ? null : SaturationAnalysis.analyze(selected.function(), spec.threshold());
+            shade(spec);
+            plot.setFixedLegendItems(legend(spec));
+            plot.getDomainAxis().setRange(spec.xMin(), spec.xMax());
+            plot.getRangeAxis().setAutoRange(true);
+            saturationLabel.setText(saturationText(spec));
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    private void fillDataset(FigureSpec spec, int samples) {
+        List<String> keys = new ArrayList<>();
+        List<double[]> xs = new ArrayList<>();
+        List<double[]> ys = new ArrayList<>();
+        for (Curve c : spec.curves()) {
+            SampledCurve s = Sampler.sample(c.function(), spec.xMin(), spec.xMax(), samples);
+            keys.add(c.type().id());
+            xs.add(s.fx());
+            ys.add(s.fy());
+            keys.add(c.type().id() + "'");
+            xs.add(s.dx());
+            ys.add(s.dy());
+        }
+        dataset.replaceAll(keys, xs, ys);
+    }
+
+    private void styleSeries(FigureSpec spec) {
+        for (int i = 0; i < spec.curves().size(); i++) {
+            boolean emphasised = i == spec.selected() && spec.curves().size() > 1;
+            Paint paint = Palette.color(i);
+            renderer.setSeriesPaint(2 * i, paint, false);
+            renderer.setSeriesPaint(2 * i + 1, paint, false);
+            renderer.setSeriesStroke(2 * i, ChartLook.stroke(false, emphasised), false);
+            renderer.setSeriesStroke(2 * i + 1, ChartLook.stroke(true, emphasised), false);
+            renderer.setSeriesVisible(2 * i + 1, spec.showDerivatives(), false);
+        }
+    }
+
+    private void shade(FigureSpec spec) {
+        plot.clearDomainMarkers();
+        if (saturation == null) {
+            return;
+        }
+        double span = spec.xMax() - spec.xMin();
+        double lo = spec.xMin() - 10 * span;
+        double hi = spec.xMax() + 10 * span;
+        for (Region r : saturation.regions()) {
+            IntervalMarker m = new IntervalMarker(Math.max(lo, r.start()), Math.min(hi, r.end()));
+            m.setPaint(fill(r.kind()));
+            m.setOutlinePaint(null);
+            plot.addDomainMarker(0, m, Layer.BACKGROUND, false);
+        }
+    }
+
+    /**
+     * Returns the fill used for a region kind.
+     *
+     * @param kind  the kind.
+     * @return the translucent fill.
+     */
+    public static Color fill(RegionKind kind) {
+        switch (kind) {
+            case HARD:
+                return ChartLook.HARD_FILL;
+            case SOFT:
+                return ChartLook.SOFT_FILL;
+            default:
+                return ChartLook.LOW_FILL;
+        }
+    }
+
+    private LegendItemCollection legend(FigureSpec spec) {
+        LegendItemCollection items = new LegendItemCollection();
+        Line2D line = new Line2D.Double(-9, 0, 9, 0);
+        for (int i = 0; i < spec.curves().size(); i++) {
+            String name = spec.curves().get(i).label();
+            items.add(lineItem(name, line, Palette.color(i), false));
+            if (spec.showDerivatives()) {
+                items.add(lineItem(name + "′", line, Palette.color(i), true));
+            }
+        }
+        if (saturation != null) {
+            String t = Region.formatNumber(spec.threshold(), 3);
+            addShadeItem(items, RegionKind.HARD, "hard saturation (f′ = 0)");
+            addShadeItem(items, RegionKind.SOFT, "soft saturation (|f′| < " + t + ")");
+            addShadeItem(items, RegionKind.LOW_GRADIENT, "low-gradient zone (|f′| < " + t + ")");
+        }
+        return items;
+    }
+
+    private void addShadeItem(LegendItemCollection items, RegionKind kind, String label) {
+        if (saturation.regions().stream().anyMatch(r -> r.kind() == kind)) {
+            LegendItem item = new LegendItem(label, null, null, null, new Rectangle2D.Double(-7, -7, 14, 14),
+                    fill(kind));
+            items.add(item);
+        }
+    }
+
+    private static LegendItem lineItem(String label, Line2D line, Color color, boolean dashed) {
+        return new LegendItem(label, null, null, null, false, line, false, color, false, color,
+                ChartLook.stroke(dashed, false), true, line, ChartLook.stroke(dashed, false), color);
+    }
+
+    private String saturationText(FigureSpec spec) {
+        Curve selected = spec.selectedCurve();
+        if (saturation == null || selected == null) {
+            return "";
+        }
+        return selected.label() + " saturated where |f′| < " + Region.formatNumber(spec.threshold(), 3) + ": "
+                + saturation.describeSaturated(3);
+    }
+}
