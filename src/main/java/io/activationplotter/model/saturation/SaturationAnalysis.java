@@ -1,6 +1,7 @@
 package io.activationplotter.model.saturation;
 
 import io.activationplotter.model.Activation;
+import io.activationplotter.model.SaturationKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,20 +64,21 @@ public final class SaturationAnalysis {
         double end = toRight ? Double.POSITIVE_INFINITY : boundary(f, t, grid[j + 1], grid[j]);
         if (toLeft && toRight) {
             double split = f.jumps().length > 0 ? f.jumps()[0] : 0.0;
-            return List.of(new Region(start, split, kind(f, -FAR), Side.LEFT),
-                    new Region(split, end, kind(f, FAR), Side.RIGHT));
+            return List.of(new Region(start, split, kind(f.leftSaturation()), Side.LEFT),
+                    new Region(split, end, kind(f.rightSaturation()), Side.RIGHT));
         }
         if (toLeft) {
-            return List.of(new Region(start, end, kind(f, -FAR), Side.LEFT));
+            return List.of(new Region(start, end, kind(f.leftSaturation()), Side.LEFT));
         }
         if (toRight) {
-            return List.of(new Region(start, end, kind(f, FAR), Side.RIGHT));
+            return List.of(new Region(start, end, kind(f.rightSaturation()), Side.RIGHT));
         }
         return List.of(new Region(start, end, RegionKind.LOW_GRADIENT, Side.INTERIOR));
     }
 
-    private static RegionKind kind(Activation f, double x) {
-        return f.derivative(x) == 0.0 ? RegionKind.HARD : RegionKind.SOFT;
+    /** Hard only where the function is hard-saturating on that side (f' underflows to 0 in soft tails too). */
+    private static RegionKind kind(SaturationKind side) {
+        return side == SaturationKind.HARD ? RegionKind.HARD : RegionKind.SOFT;
     }
 
     /** Bisects between a point outside the region and one inside; returns the inside end. */
