@@ -1,5 +1,7 @@
 package io.activationplotter.export;
 
+import io.activationplotter.chart.ActivationChart;
+import io.activationplotter.chart.FigureSpec;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -14,6 +16,22 @@ import org.jfree.chart.JFreeChart;
 public final class ChartExporter {
 
     private ChartExporter() {
+    }
+
+    /**
+     * Exports the figure described by a spec: a fresh chart is built from it and rendered at the
+     * requested size (not a screenshot), so it shows the same functions, range, shading and legend.
+     *
+     * @param spec     what to draw ({@code null} not permitted).
+     * @param target   the file; its extension chooses the format.
+     * @param options  size and scale.
+     * @throws IOException if the format is unknown or the write fails (the target is then untouched).
+     */
+    public static void export(FigureSpec spec, Path target, ExportOptions options) throws IOException {
+        ActivationChart ac = new ActivationChart();
+        int pixels = (int) Math.ceil(options.width() * options.scale());
+        ac.update(spec, Math.max(ActivationChart.DEFAULT_SAMPLES, pixels));
+        export(ac.getChart(), target, options);
     }
 
     /**
