@@ -14,9 +14,11 @@ digits, "0" when the true value is exactly zero), cond_f = |x f'/f|, cond_df = |
 (condition numbers, f'' by mpmath's high-precision numerical differentiation, one-sided at
 breakpoints; "Infinity" when the quantity is exactly zero).
 
-Usage: python3 tools/reference/generate_reference.py [OUTPUT_DIR]
-(default: src/test/resources/reference next to this script's repository root).
+Usage: python3 tools/reference/generate_reference.py [OUTPUT_DIR] [--random N] [ID ...]
+(default directory: src/test/resources/reference of this repository; --random N adds N more random
+points in [-40, 40] per parameter set, for stress runs with -Dreference.dir=OUTPUT_DIR).
 """
+import argparse
 import math
 import os
 import random
@@ -207,7 +209,7 @@ FUNCTIONS = {
 }
 
 
-def points(rng, breaks):
+def points(rng, breaks, extra):
     xs = {0.0, 5e-324, -5e-324, 1e-300, -1e-300, 700.0, -700.0}
     n_log = 120
     for i in range(n_log + 1):
@@ -221,6 +223,8 @@ def points(rng, breaks):
         xs.add(rng.uniform(-40.0, 40.0))
     for _ in range(150):
         xs.add(rng.uniform(-4.0, 4.0))
+    for _ in range(extra):
+        xs.add(rng.uniform(-40.0, 40.0))
     for b in breaks:
         xs.update((b, math.nextafter(b, -math.inf), math.nextafter(b, math.inf),
                    b - 1e-9, b + 1e-9))
@@ -249,11 +253,11 @@ def second_derivative(df, x, p, breaks):
     return mp.diff(lambda t: df(t, p), x, h=h)
 
 
-def rows(name, f, df, breaks_of, pset, rng):
+def rows(name, f, df, breaks_of, pset, rng, extra):
     p = {k: mpf(v) for k, v in pset}
     label = ';'.join(f'{k}={v!r}' for k, v in pset)
     breaks = [float(b) for b in breaks_of({k: v for k, v in pset})]
-    for xd in points(rng, breaks):
+    for xd in points(rng, breaks, extra):
         x = mpf(xd)
         fv = f(x, p)
         dv = df(x, p)
@@ -267,9 +271,14 @@ def rows(name, f, df, breaks_of, pset, rng):
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
-        here, '..', '..', 'src', 'test', 'resources', 'reference')
-    only = sys.argv[2:] or list(FUNCTIONS)
+    parser = argparse.ArgumentParser(description='Write mpmath reference CSVs for the accuracy tests.')
+    parser.add_argument('out', nargs='?',
+                        default=os.path.join(here, '..', '..', 'src', 'test', 'resources', 'reference'))
+    parser.add_argument('ids', nargs='*', help='function ids (default: all)')
+    parser.add_argument('--random', type=int, default=0, help='extra random points per parameter set')
+    args = parser.parse_args()
+    out = args.out
+    only = args.ids or list(FUNCTIONS)
     os.makedirs(out, exist_ok=True)
     for name in only:
         f, df, breaks_of, psets = FUNCTIONS[name]
@@ -278,7 +287,7 @@ def main():
         with open(path + '.tmp', 'w') as fh:
             fh.write('params,x,f,df,cond_f,cond_df\n')
             for pset in psets:
-                fh.writelines(rows(name, f, df, breaks_of, pset, rng))
+                fh.writelines(rows(name, f, df, breaks_of, pset, rng, args.random))
         os.replace(path + '.tmp', path)
         print(name, os.path.getsize(path), 'bytes', flush=True)
 

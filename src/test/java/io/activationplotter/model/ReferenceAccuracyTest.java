@@ -37,6 +37,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 8·(1 + |x|) ≤ 5608 units of the smallest subnormal (≈ 2.8e−320). The worst ratio
  * |got − true| / (2^−53·|true|·max(1, cond) + (1 + |x|)·2^−1074) per function ("conditioned ulps")
  * is written to {@code target/accuracy-report.txt} and to stdout.
+ * <p>
+ * With {@code -Dreference.dir=DIR} the test reads {@code DIR/<id>.csv} instead of the committed
+ * files, for example a denser set written by {@code generate_reference.py DIR --random 20000}.
  */
 class ReferenceAccuracyTest {
 
@@ -103,8 +106,10 @@ class ReferenceAccuracyTest {
     }
 
     private static List<String[]> readReference(String id) throws IOException {
-        String resource = "/reference/" + id + ".csv";
-        try (InputStream in = ReferenceAccuracyTest.class.getResourceAsStream(resource)) {
+        String dir = System.getProperty("reference.dir");
+        String resource = dir == null ? "/reference/" + id + ".csv" : Path.of(dir, id + ".csv").toString();
+        try (InputStream in = dir == null ? ReferenceAccuracyTest.class.getResourceAsStream(resource)
+                : Files.newInputStream(Path.of(resource))) {
             assertThat(in).as("reference file %s (run tools/reference/generate_reference.py)", resource).isNotNull();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String header = reader.readLine();
