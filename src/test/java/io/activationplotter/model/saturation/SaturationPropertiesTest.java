@@ -70,7 +70,7 @@ class SaturationPropertiesTest {
         return Arbitraries.integers().between(0, 1 << 24).map(i -> 1e-4 * Math.pow(5000, i / (double) (1 << 24)));
     }
 
-    @Property(tries = 400)
+    @Property(tries = 1000)
     void regionsAreSortedDisjointAndTrue(@ForAll("functions") Case c, @ForAll("thresholds") double t) {
         Activation f = c.f();
         List<Region> regions = SaturationAnalysis.analyze(f, t).regions();
