@@ -43,9 +43,11 @@ public final class Cli implements Callable<Integer> {
     private CommandSpec spec;
 
     private final BufferedReader stdin;
+    private final boolean interactive;
 
-    private Cli(Reader stdin) {
+    private Cli(Reader stdin, boolean interactive) {
         this.stdin = stdin instanceof BufferedReader b ? b : new BufferedReader(stdin);
+        this.interactive = interactive;
     }
 
     /**
@@ -55,8 +57,8 @@ public final class Cli implements Callable<Integer> {
      * @return the exit code (0 ok, 2 bad arguments or failed write).
      */
     public static int run(String... args) {
-        return run(new InputStreamReader(System.in), new PrintWriter(System.out), new PrintWriter(System.err, true),
-                args);
+        return run(new InputStreamReader(System.in), System.console() != null, new PrintWriter(System.out),
+                new PrintWriter(System.err, true), args);
     }
 
     /**
@@ -81,7 +83,11 @@ public final class Cli implements Callable<Integer> {
      * @return the exit code: 0 ok, 2 bad arguments or output that could not be written, 1 internal error.
      */
     public static int run(Reader in, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Cli(in));
+        return run(in, false, out, err, args);
+    }
+
+    private static int run(Reader in, boolean interactive, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Cli(in, interactive));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -112,6 +118,11 @@ public final class Cli implements Callable<Integer> {
     /** @return the reader {@code eval} reads x values from. */
     BufferedReader stdin() {
         return stdin;
+    }
+
+    /** @return {@code true} if standard input is a terminal (then {@code eval} says it is waiting for input). */
+    boolean interactive() {
+        return interactive;
     }
 
     private static String message(ParameterException ex, CommandLine root) {

@@ -69,6 +69,10 @@ public final class EvalCommand implements Callable<Integer> {
 
     private double[] fromStdin() {
         BufferedReader in = parent.stdin();
+        if (parent.interactive()) {
+            spec.commandLine().getErr().println("reading x values, one per line; end with Ctrl-D (or use --x)");
+            spec.commandLine().getErr().flush();
+        }
         double[] x = new double[64];
         int n = 0;
         int lineNumber = 0;
