@@ -97,6 +97,24 @@ class SaturationPropertiesTest {
         }
     }
 
+    @Property(tries = 300)
+    void everyLowPointIsInARegion(@ForAll("functions") Case c, @ForAll("thresholds") double t) {
+        Activation f = c.f();
+        List<Region> regions = SaturationAnalysis.analyze(f, t).regions();
+        double[] breaks = Grid.breakpoints(f);
+        for (int k = 0; k < 4001; k++) {
+            double x = -20 + k * 0.01 + Math.sqrt(2) * 1e-4;
+            if (low(f, x, t) && Arrays.binarySearch(breaks, x) < 0) {
+                assertThat(regions).as("|f'(%s)| < T is covered", x).anyMatch(r -> r.start() <= x && x <= r.end());
+            }
+        }
+        for (double x : new double[] {-1e7, -1e5, -1e3, 1e3, 1e5, 1e7}) {
+            if (low(f, x, t)) {
+                assertThat(regions).as("|f'(%s)| < T is covered", x).anyMatch(r -> r.start() <= x && x <= r.end());
+            }
+        }
+    }
+
     /** An end is either low with a non-low neighbour outside, or a kink/jump that is not low itself. */
     private static void assertBoundary(Activation f, double t, double end, double outside, double[] breaks,
             Region r) {
