@@ -1,7 +1,9 @@
 package io.activationplotter.export;
 
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
 import org.jfree.pdf.PDFHints;
@@ -25,8 +27,23 @@ final class VectorFormats {
     static String svg(JFreeChart chart, ExportOptions options) {
         SVGGraphics2D g = new SVGGraphics2D(options.width(), options.height());
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
-        chart.draw(g, new Rectangle2D.Double(0, 0, options.width(), options.height()));
+        drawWithRotatedText(chart, g, new Rectangle2D.Double(0, 0, options.width(), options.height()));
         return g.getSVGDocument();
+    }
+
+    /**
+     * Draws with rotated labels (the y-axis label) as rotated strings: JFreeChart's default workaround
+     * draws them as glyph outlines, which in SVG would not be {@code <text>}. The switch is global in
+     * JFreeChart, so it is restored afterwards (both ways draw the same picture).
+     */
+    private static synchronized void drawWithRotatedText(JFreeChart chart, Graphics2D g, Rectangle2D area) {
+        boolean workaround = TextUtils.isUseDrawRotatedStringWorkaround();
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+        try {
+            chart.draw(g, area);
+        } finally {
+            TextUtils.setUseDrawRotatedStringWorkaround(workaround);
+        }
     }
 
     /**
