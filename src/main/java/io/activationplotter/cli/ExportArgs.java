@@ -165,7 +165,8 @@ final class ExportArgs {
      */
     static double scale(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
-        double s = number("--scale", text, t.endsWith("x") ? t.substring(0, t.length() - 1) : t);
+        boolean suffix = t.length() > 1 && (t.endsWith("x") || t.endsWith("×"));
+        double s = number("--scale", text, suffix ? t.substring(0, t.length() - 1) : t);
         if (!(s >= 1 && s <= 4)) {
             throw bad("--scale", text, "must be from 1 to 4 (1, 2 or 3 usually)");
         }
