@@ -1,0 +1,67 @@
+package io.activationplotter.model.functions;
+
+import io.activationplotter.model.Activation;
+import io.activationplotter.model.ActivationInfo;
+import io.activationplotter.model.ActivationType;
+import io.activationplotter.model.ParameterSpec;
+import io.activationplotter.model.SaturationKind;
+import java.util.List;
+
+/**
+ * Mish: x·tanh(softplus(x)) (torch.nn.Mish). With w = e^x, tanh(softplus(x)) = w(w+2)/(w(w+2)+2)
+ * exactly, so it is evaluated as a rational function of e^−|x| (no overflow, no cancellation);
+ * f' = T + x·σ(x)·S with T = tanh(softplus(x)) and S = sech²(softplus(x)) likewise rational.
+ */
+public final class Mish implements Activation {
+
+    /** The catalogue entry. */
+    public static final ActivationType TYPE = new ActivationType("mish", "Mish", List.<ParameterSpec>of(),
+            new ActivationInfo("A smooth, self-gated ReLU-like curve with a small negative dip (YOLOv4).",
+                    "[-0.309, +inf)", false, false, ""),
+            p -> new Mish(), null);
+
+    @Override
+    public double value(double x) {
+        return x * tanhSoftplus(x);
+    }
+
+    @Override
+    public double derivative(double x) {
+        return tanhSoftplus(x) + x * Logistic.sigmoid(x) * sech2Softplus(x);
+    }
+
+    /** tanh(log(1 + e^x)). */
+    private static double tanhSoftplus(double x) {
+        if (x > 0) {
+            double v = StrictMath.exp(-x);
+            double n = 1.0 + 2.0 * v;
+            return n / (n + 2.0 * v * v);
+        }
+        double w = StrictMath.exp(x);
+        double n = w * (w + 2.0);
+        return n / (n + 2.0);
+    }
+
+    /** sech²(log(1 + e^x)) = 4q/(q + 1)² with q = (1 + e^x)², rewritten in e^−x for x &gt; 0. */
+    private static double sech2Softplus(double x) {
+        if (x > 0) {
+            double v = StrictMath.exp(-x);
+            double a = 1.0 + v;
+            double d = a * a + v * v;
+            return 4.0 * (v * a) * (v * a) / (d * d);
+        }
+        double a = 1.0 + StrictMath.exp(x);
+        double q = a * a;
+        return 4.0 * q / ((q + 1.0) * (q + 1.0));
+    }
+
+    @Override
+    public SaturationKind leftSaturation() {
+        return SaturationKind.SOFT;
+    }
+
+    @Override
+    public SaturationKind rightSaturation() {
+        return SaturationKind.NONE;
+    }
+}
