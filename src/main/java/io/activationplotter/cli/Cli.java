@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The headless command line: {@code java -jar activation-plotter.jar COMMAND ...}. */
 @Command(name = "activation-plotter", mixinStandardHelpOptions = true, version = "Activation Plotter 0.1.0",
         description = "Plots activation functions, their derivatives and saturated regions.",
-        subcommands = {})
+        subcommands = {ExportCommand.class})
 public final class Cli {
 
     /** Exit code for bad arguments. */
