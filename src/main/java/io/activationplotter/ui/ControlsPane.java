@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -18,6 +19,8 @@ import javafx.util.StringConverter;
 
 /** The controls on the left: function, parameters, view, saturation and comparison. */
 public final class ControlsPane extends VBox {
+
+    private static final double COMPARE_HEIGHT = 190;
 
     private final PlotViewModel vm;
     private final Messages text;
@@ -191,7 +194,12 @@ public final class ControlsPane extends VBox {
         vm.selectedTypeProperty().addListener((obs, old, now) -> syncCompare());
         vm.comparedProperty().addListener((SetChangeListener<ActivationType>) c -> syncCompare());
         syncCompare();
-        return compareList;
+        ScrollPane scroll = new ScrollPane(compareList);
+        scroll.setId("compare-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(COMPARE_HEIGHT);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
     }
 
     /** The selected function is always drawn: its box is ticked and disabled. */

@@ -119,6 +119,8 @@ public final class ParameterModel {
 
     private void showValue(double v) {
         valueText.set(NumberText.format(v));
-        label.set(text.get("parameter.label", spec.name(), NumberText.format(v)));
+        label.set(spec.symbol().equals(spec.name())
+                ? text.get("parameter.label", spec.name(), NumberText.format(v))
+                : text.get("parameter.labelSymbol", spec.name(), spec.symbol(), NumberText.format(v)));
     }
 }

@@ -179,10 +179,31 @@ class MainViewTest {
         select(robot, LEAKY);
         type(robot, "#alpha-field", "0.4");
         select(robot, ELU);
-        assertThat(robot.lookup("#alpha-label").queryAs(Label.class).getText()).isEqualTo("alpha = 1");
+        assertThat(robot.lookup("#alpha-label").queryAs(Label.class).getText()).isEqualTo("alpha (α) = 1");
         select(robot, LEAKY);
         assertThat(robot.lookup("#alpha-field").queryAs(TextField.class).getText()).isEqualTo("0.4");
         assertSlope(0.4);
+    }
+
+    @Test
+    void everyParameterGetsItsOwnSliderAndField(FxRobot robot) {
+        ActivationType rrelu = Catalogue.find("rrelu").orElseThrow();
+        select(robot, rrelu);
+        Slider lower = robot.lookup("#alpha-slider").query();
+        Slider upper = robot.lookup("#param-upper-slider").query();
+        assertThat(lower.getValue()).isEqualTo(rrelu.parameter("lower").orElseThrow().defaultValue());
+        assertThat(upper.getValue()).isEqualTo(rrelu.parameter("upper").orElseThrow().defaultValue());
+        assertThat(upper.getBlockIncrement()).isEqualTo(0.01);
+        // when
+        type(robot, "#param-upper-field", "0.5");
+        // then
+        assertThat(upper.getValue()).isEqualTo(0.5);
+        assertThat(vm.parameterValues(rrelu)).containsEntry("upper", 0.5);
+        assertThat(data().getYValue(0, 0)).isEqualTo(rrelu.create(vm.parameterValues(rrelu)).value(-6.0));
+        // when: a parameter outside its domain
+        type(robot, "#param-upper-field", "1.5");
+        assertThat(robot.lookup("#param-upper-field").queryAs(TextField.class).getStyleClass()).contains("error");
+        assertThat(vm.parameterValues(rrelu)).containsEntry("upper", 0.5);
     }
 
     @Test

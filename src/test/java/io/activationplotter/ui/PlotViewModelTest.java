@@ -140,6 +140,30 @@ class PlotViewModelTest {
     }
 
     @Test
+    void aRuleBetweenParametersIsCheckedAndThePlotStays() {
+        // given
+        ActivationType hardtanh = Catalogue.find("hardtanh").orElseThrow();
+        vm.selectedTypeProperty().set(hardtanh);
+        assertThat(vm.parametersProperty()).extracting(p -> p.spec().name()).containsExactly("min_val", "max_val");
+        int before = updates();
+        ParameterModel min = vm.parametersProperty().get(0);
+        // when: a slider moves min_val above max_val
+        min.valueProperty().set(2.0);
+        // then
+        assertThat(min.errorProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).startsWith("min_val must be less than max_val");
+        assertThat(updates()).isEqualTo(before);
+        assertThat(vm.parameterValues(hardtanh)).containsEntry("min_val", -1.0);
+        // when: max_val is raised, min_val's value is still rejected until it is moved again
+        assertThat(vm.parametersProperty().get(1).commitText("3")).isTrue();
+        assertThat(vm.chart().getDataset().getYValue(0, data().getItemCount(0) - 1)).isEqualTo(3.0);
+        assertThat(min.commitText("2")).isTrue();
+        assertThat(min.errorProperty().get()).isFalse();
+        assertThat(vm.messageIsErrorProperty().get()).isFalse();
+        assertThat(data().getYValue(0, 0)).isEqualTo(2.0);
+    }
+
+    @Test
     void outOfRangeMessageSaysWhatIsAllowed() {
         vm.selectedTypeProperty().set(LEAKY);
         vm.parametersProperty().get(0).commitText("5");
