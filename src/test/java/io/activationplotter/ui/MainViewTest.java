@@ -318,6 +318,22 @@ class MainViewTest {
     }
 
     @Test
+    void axisChangesMadeByJFreeChartAreFedBackAndResampled(FxRobot robot) {
+        // given: what Shift+drag (JFreeChart's box zoom) does to the domain axis
+        var axis = vm.chart().getChart().getXYPlot().getDomainAxis();
+        int updates = vm.updateCountProperty().get();
+        // when
+        robot.interact(() -> axis.setRange(-1.0, 2.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: one resample for the new range, and no loop
+        assertThat(vm.range().viewMin()).isEqualTo(-1.0);
+        assertThat(vm.range().viewMax()).isEqualTo(2.0);
+        assertThat(data().getXValue(0, 0)).isEqualTo(-1.0);
+        assertThat(data().getXValue(0, data().getItemCount(0) - 1)).isEqualTo(2.0);
+        assertThat(vm.updateCountProperty().get()).isEqualTo(updates + 1);
+    }
+
+    @Test
     void dragPansTheView(FxRobot robot) {
         Bounds b = view.getChartPane().localToScreen(view.getChartPane().getBoundsInLocal());
         robot.moveTo(new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY()));
