@@ -349,6 +349,33 @@ class MainViewTest {
     }
 
     @Test
+    void ctrlSOpensTheExportDialogWhoseOkFollowsTheChecks(FxRobot robot) {
+        // when
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then
+        TextField width = robot.lookup("#export-width").query();
+        assertThat(width.getText()).isEqualTo("1600");
+        assertThat(robot.lookup("#export-height").queryAs(TextField.class).getText()).isEqualTo("1000");
+        assertThat(robot.lookup("#export-file").queryAs(TextField.class).getText()).endsWith("sigmoid.png");
+        javafx.scene.Node ok = robot.lookup(".dialog-pane .button").match(
+                LabeledMatchers.hasText("OK")).query();
+        assertThat(ok.isDisabled()).isFalse();
+        // when: a bad width
+        robot.interact(() -> width.setText("12x"));
+        // then
+        assertThat(width.getStyleClass()).contains("error");
+        assertThat(ok.isDisabled()).isTrue();
+        assertThat(robot.lookup("#export-problem").queryAs(Label.class).getText())
+                .isEqualTo("Width (px) must be a whole number from 16 to 10000.");
+        robot.interact(() -> width.setText("1600"));
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText("Cancel"))
+                .<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#export-width").tryQuery()).isEmpty();
+    }
+
+    @Test
     void exportThroughTheViewModelWritesThePng(FxRobot robot, @TempDir Path dir) throws Exception {
         Path target = dir.resolve("plot.png");
         robot.interact(() -> vm.export(target, ExportOptions.of(1600, 1000)));
