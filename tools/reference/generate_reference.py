@@ -276,7 +276,7 @@ def main():
                         default=os.path.join(here, '..', '..', 'src', 'test', 'resources', 'reference'))
     parser.add_argument('ids', nargs='*', help='function ids (default: all)')
     parser.add_argument('--random', type=int, default=0, help='extra random points per parameter set')
-    args = parser.parse_args()
+    args = parser.parse_intermixed_args()
     out = args.out
     only = args.ids or list(FUNCTIONS)
     os.makedirs(out, exist_ok=True)
