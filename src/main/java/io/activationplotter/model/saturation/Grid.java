@@ -4,17 +4,24 @@ import io.activationplotter.model.Activation;
 import java.util.Arrays;
 
 /**
- * The sample points of {@link SaturationAnalysis}: a shared base grid (dense on [−64, 64] with step
- * 1/64, geometric with ratio 1.1 out to ±1e6) merged with a function's kinks and jumps and their
- * neighbouring doubles. The base grid is built once; a call only merges the few breakpoints in.
+ * The sample points of {@link SaturationAnalysis}: a shared base grid (step 1/64 on [−16, 16], where
+ * every activation has its features; step 1/8 out to ±64; geometric with ratio 1.1 out to ±1e6) merged
+ * with a function's kinks and jumps and their neighbouring doubles. The base grid is built once; a call
+ * only merges the few breakpoints in. All grid points up to ±64 are exact binary fractions.
  */
 final class Grid {
 
     /** Half-width of the dense part. */
-    static final double DENSE_LIMIT = 64.0;
+    static final double DENSE_LIMIT = 16.0;
 
-    /** Step of the dense part (a power of two, so every dense point is exact). */
+    /** Step of the dense part. */
     static final double DENSE_STEP = 1.0 / 64.0;
+
+    /** Half-width of the medium part. */
+    static final double MEDIUM_LIMIT = 64.0;
+
+    /** Step of the medium part. */
+    static final double MEDIUM_STEP = 1.0 / 8.0;
 
     /** The outermost grid points are ±FAR. */
     static final double FAR = 1e6;
@@ -78,30 +85,33 @@ final class Grid {
     }
 
     private static double[] base() {
-        int n = (int) Math.round(DENSE_LIMIT / DENSE_STEP);
-        int far = 0;
-        for (double x = DENSE_LIMIT * GROWTH; x < FAR; x *= GROWTH) {
-            far++;
+        double[] positive = positiveHalf();
+        double[] g = new double[2 * positive.length + 1];
+        for (int i = 0; i < positive.length; i++) {
+            g[positive.length - 1 - i] = -positive[i];
+            g[positive.length + 1 + i] = positive[i];
         }
-        double[] g = new double[2 * n + 1 + 2 * (far + 1)];
-        int i = 0;
-        g[i++] = -FAR;
-        double[] outer = new double[far];
-        double x = DENSE_LIMIT * GROWTH;
-        for (int k = 0; k < far; k++, x *= GROWTH) {
-            outer[k] = x;
-        }
-        for (int k = far - 1; k >= 0; k--) {
-            g[i++] = -outer[k];
-        }
-        for (int k = -n; k <= n; k++) {
-            g[i++] = k * DENSE_STEP;
-        }
-        for (int k = 0; k < far; k++) {
-            g[i++] = outer[k];
-        }
-        g[i] = FAR;
+        g[positive.length] = 0.0;
         return g;
+    }
+
+    /** The grid points greater than 0, ascending. */
+    private static double[] positiveHalf() {
+        double[] p = new double[4096];
+        int n = 0;
+        int dense = (int) Math.round(DENSE_LIMIT / DENSE_STEP);
+        for (int k = 1; k <= dense; k++) {
+            p[n++] = k * DENSE_STEP;
+        }
+        int medium = (int) Math.round((MEDIUM_LIMIT - DENSE_LIMIT) / MEDIUM_STEP);
+        for (int k = 1; k <= medium; k++) {
+            p[n++] = DENSE_LIMIT + k * MEDIUM_STEP;
+        }
+        for (double x = MEDIUM_LIMIT * GROWTH; x < FAR; x *= GROWTH) {
+            p[n++] = x;
+        }
+        p[n++] = FAR;
+        return Arrays.copyOf(p, n);
     }
 
     private static double[] merge(double[] a, double[] b) {

@@ -20,15 +20,15 @@ import java.util.List;
  * When |f'| &lt; T on the whole line (step, or sigmoid with T &gt; 1/4) the report has one region
  * (−∞, +∞) on {@link Side#BOTH}, hard only if both sides hard-saturate and f' = 0 at every sample.
  * <p>
- * Method: f' is sampled once on a fixed grid (dense on [−64, 64] with step 1/64, geometric out to ±1e6,
- * plus every kink and jump and their neighbouring doubles); runs of low samples give the intervals.
+ * Method: f' is sampled once on a fixed grid (step 1/64 on [−16, 16], 1/8 out to ±64, geometric out to
+ * ±1e6, plus every kink and jump and their neighbouring doubles: about 3,000 points); runs of low samples give the intervals.
  * Between samples that are not low, sign changes of f' (SiLU's minimum) and strict local minima of |f'|
  * are searched, so zones narrower than the grid step are found too. Every end is then bisected on the
  * analytic derivative down to adjacent doubles (better than 1e-12 relative wherever f' itself is
  * accurate); an end at a kink or jump is reported exactly there. If a side saturates but |f'| ≥ T at
  * ±1e6 (softsign with a tiny T), the search continues outward by doubling.
  * <p>
- * A call allocates two arrays the size of the grid (about 8,400 doubles) and nothing per sample.
+ * A call allocates two arrays the size of the grid and nothing per sample.
  */
 public final class SaturationAnalysis {
 

@@ -1,6 +1,7 @@
 package io.activationplotter.model.saturation;
 
 import io.activationplotter.model.Activation;
+import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
 import java.util.Arrays;
 import java.util.Locale;
@@ -22,12 +23,9 @@ public final class SaturationBenchmark {
      */
     public static void main(String[] args) {
         System.out.println("base grid: " + Grid.baseSize() + " points");
-        time("sigmoid", Catalogue.find("sigmoid").orElseThrow().createDefault());
-        time("relu", Catalogue.find("relu").orElseThrow().createDefault());
-        time("elu", Catalogue.find("elu").orElseThrow().createDefault());
-        time("gelu (fixture, Erfc)", Fixtures.gelu());
-        time("silu (fixture)", Fixtures.silu());
-        time("mish (fixture)", Fixtures.mish());
+        for (ActivationType type : Catalogue.all()) {
+            time(type.id(), type.createDefault());
+        }
     }
 
     private static void time(String name, Activation f) {
