@@ -126,6 +126,27 @@ class ActivationPropertiesTest {
         }
     }
 
+    @Property(tries = 1000)
+    void saturationKindsAgreeWithTheDerivativeFarOut(@ForAll("cases") Case c) {
+        Activation f = c.f();
+        checkSide(c, f.leftSaturation(), -1);
+        checkSide(c, f.rightSaturation(), 1);
+    }
+
+    private static void checkSide(Case c, SaturationKind kind, int sign) {
+        Activation f = c.f();
+        switch (kind) {
+            case HARD -> {
+                assertThat(f.derivative(sign * 700.0)).as("%s hard on side %s", c, sign).isEqualTo(0.0);
+                assertThat(f.derivative(sign * 1e6)).as("%s hard on side %s", c, sign).isEqualTo(0.0);
+            }
+            case SOFT -> assertThat(f.derivative(sign * 8.0)).as("%s soft on side %s", c, sign).isNotEqualTo(0.0);
+            case NONE -> assertThat(f.derivative(sign * 1e6)).as("%s no saturation on side %s", c, sign)
+                    .isNotEqualTo(0.0);
+            default -> throw new AssertionError(kind);
+        }
+    }
+
     /** Points where a break is plausible: 0, ±3, 6, and ± every parameter value. */
     private static double[] suspects(Case c) {
         List<Double> s = new ArrayList<>(List.of(0.0, 3.0, -3.0, 6.0, 1.0, -1.0));
