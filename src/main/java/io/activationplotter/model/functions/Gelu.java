@@ -18,7 +18,7 @@ public final class Gelu implements Activation {
     /** The catalogue entry. */
     public static final ActivationType TYPE = new ActivationType("gelu", "GELU", List.<ParameterSpec>of(),
             new ActivationInfo("Weights x by the chance a standard normal is below it; the transformer default.",
-                    "[-0.17, +inf)", false, false, ""),
+                    "[-0.170, +inf)", false, false, ""),
             p -> new Gelu(), null);
 
     /** 1/√2 = INV_SQRT2 + INV_SQRT2_LO. */
