@@ -219,7 +219,7 @@ def points(rng, breaks, extra):
     xs.update(k / 16 for k in range(-12 * 16, 12 * 16 + 1))
     for _ in range(150):
         xs.add(rng.uniform(-700.0, 700.0))
-    for _ in range(300):
+    for _ in range(700):
         xs.add(rng.uniform(-40.0, 40.0))
     for _ in range(150):
         xs.add(rng.uniform(-4.0, 4.0))
