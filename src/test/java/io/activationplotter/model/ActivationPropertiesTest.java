@@ -105,6 +105,10 @@ class ActivationPropertiesTest {
         Activation f = c.f();
         double[] declared = breakpoints(f);
         for (double p : suspects(c)) {
+            double window = 1e-5 * Math.max(1.0, Math.abs(p));
+            if (Arrays.stream(declared).anyMatch(d -> d != p && Math.abs(d - p) <= window)) {
+                continue; // the probes around p would straddle a declared point next to it
+            }
             if (fJumps(f, p)) {
                 assertThat(f.jumps()).as("%s: f jumps at %s", c, p).contains(p);
             } else if (fPrimeBreaks(f, p) || secondDerivativeBreaks(f, p)) {
