@@ -1,26 +1,30 @@
 package io.activationplotter.app;
 
-import io.activationplotter.chart.ActivationChart;
-import io.activationplotter.chart.Curve;
-import io.activationplotter.chart.FigureSpec;
-import io.activationplotter.model.Catalogue;
-import java.util.List;
+import io.activationplotter.ui.MainView;
+import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.PlotViewModel;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.jfree.chart.fx.ChartViewer;
 
-/** The JavaFX application: one window titled "Activation Plotter". */
+/** The JavaFX application: one window titled "Activation Plotter" showing the {@link MainView}. */
 public final class ActivationPlotterApp extends Application {
+
+    /** The window's default size. */
+    static final double WIDTH = 1280;
+    /** The window's default size. */
+    static final double HEIGHT = 800;
 
     @Override
     public void start(Stage stage) {
-        ActivationChart chart = new ActivationChart();
-        var sigmoid = Catalogue.find("sigmoid").orElseThrow();
-        chart.update(new FigureSpec(List.of(new Curve(sigmoid, sigmoid.createDefault())), 0, -6, 6, 0.05, true),
-                ActivationChart.DEFAULT_SAMPLES);
-        stage.setTitle("Activation Plotter");
-        stage.setScene(new Scene(new ChartViewer(chart.getChart()), 1200, 760));
+        Messages text = Messages.load();
+        MainView view = new MainView(new PlotViewModel(text), text);
+        Scene scene = new Scene(view, WIDTH, HEIGHT);
+        view.installAccelerators(scene);
+        stage.setTitle(text.get("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
         stage.show();
     }
 }

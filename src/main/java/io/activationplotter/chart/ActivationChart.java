@@ -11,6 +11,8 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -18,9 +20,11 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * The chart of f and f' with shaded saturated regions. It is built once; {@link #update(FigureSpec, int)}
@@ -39,6 +43,8 @@ public final class ActivationChart {
     private final TextTitle saturationLabel = new TextTitle("");
     private FigureSpec spec;
     private SaturationReport saturation;
+    private ChartLook.Theme theme = ChartLook.Theme.LIGHT;
+    private LegendPosition legendPosition = LegendPosition.BOTTOM;
 
     /** Creates an empty chart; call {@link #update(FigureSpec, int)} to fill it. */
     public ActivationChart() {
@@ -54,10 +60,11 @@ public final class ActivationChart {
         plot.setRangePannable(true);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         saturationLabel.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        saturationLabel.setPaint(new Color(0x333333));
+        saturationLabel.setPaint(theme.secondaryText());
         saturationLabel.setPosition(RectangleEdge.TOP);
-        chart.addSubtitle(saturationLabel);
-        ChartLook.apply(chart);
+        chart.addSubtitle(0, saturationLabel); // before the legend, so a top legend sits below it
+        ChartLook.apply(chart, theme);
+        chart.getLegend().setPosition(legendPosition.edge());
     }
 
     /** @return the chart (for a ChartViewer or an exporter). */
@@ -78,6 +85,84 @@ public final class ActivationChart {
     /** @return the saturation report of the selected curve, or {@code null} if none is selected. */
     public SaturationReport getSaturation() {
         return saturation;
+    }
+
+    /** @return the theme (light unless {@link #setTheme(ChartLook.Theme)} was called). */
+    public ChartLook.Theme getTheme() {
+        return theme;
+    }
+
+    /**
+     * Switches between the light and the dark theme, restyling curves, shading and legend with one
+     * chart change event.
+     *
+     * @param theme  the theme ({@code null} not permitted).
+     */
+    public void setTheme(ChartLook.Theme theme) {
+        this.theme = Objects.requireNonNull(theme, "theme");
+        chart.setNotify(false);
+        try {
+            ChartLook.apply(chart, theme);
+            saturationLabel.setPaint(theme.secondaryText());
+            if (spec != null) {
+                styleSeries(spec);
+                shade(spec);
+                plot.setFixedLegendItems(legend(spec));
+            }
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    /** @return where the legend is ({@link LegendPosition#BOTTOM} unless changed). */
+    public LegendPosition getLegendPosition() {
+        return legendPosition;
+    }
+
+    /**
+     * Moves the legend to one side of the chart, or hides it.
+     *
+     * @param position  the position ({@code null} not permitted).
+     */
+    public void setLegendPosition(LegendPosition position) {
+        this.legendPosition = Objects.requireNonNull(position, "position");
+        LegendTitle legend = chart.getLegend();
+        chart.setNotify(false);
+        try {
+            legend.setVisible(position != LegendPosition.NONE);
+            if (position != LegendPosition.NONE) {
+                legend.setPosition(position.edge());
+            }
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    /**
+     * Shows a title above the chart, or none.
+     *
+     * @param title  the text; {@code null} or blank for no title.
+     */
+    public void setTitle(String title) {
+        if (title == null || title.isBlank()) {
+            chart.setTitle((TextTitle) null);
+            return;
+        }
+        TextTitle t = new TextTitle(title.strip(), ChartLook.TITLE_FONT);
+        t.setPaint(theme.text());
+        t.setMargin(new RectangleInsets(0, 0, 4, 0));
+        chart.setTitle(t);
+    }
+
+    /**
+     * Returns the automatic title for a spec: the function names in legend order, for example
+     * {@code Sigmoid, ReLU}.
+     *
+     * @param spec  the spec ({@code null} not permitted).
+     * @return the title (empty when the spec has no curves).
+     */
+    public static String defaultTitle(FigureSpec spec) {
+        return spec.curves().stream().map(Curve::label).distinct().collect(Collectors.joining(", "));
     }
 
     /**
@@ -124,7 +209,7 @@ public final class ActivationChart {
     private void styleSeries(FigureSpec spec) {
         for (int i = 0; i < spec.curves().size(); i++) {
             boolean emphasised = i == spec.selected() && spec.curves().size() > 1;
-            Paint paint = Palette.color(i);
+            Paint paint = theme.curveColor(i);
             renderer.setSeriesPaint(2 * i, paint, false);
             renderer.setSeriesPaint(2 * i + 1, paint, false);
             renderer.setSeriesStroke(2 * i, ChartLook.stroke(false, emphasised), false);
@@ -143,27 +228,20 @@ public final class ActivationChart {
         double hi = spec.xMax() + 10 * span;
         for (Region r : saturation.regions()) {
             IntervalMarker m = new IntervalMarker(Math.max(lo, r.start()), Math.min(hi, r.end()));
-            m.setPaint(fill(r.kind()));
+            m.setPaint(theme.fill(r.kind()));
             m.setOutlinePaint(null);
             plot.addDomainMarker(0, m, Layer.BACKGROUND, false);
         }
     }
 
     /**
-     * Returns the fill used for a region kind.
+     * Returns the fill used for a region kind in the light theme; see {@link ChartLook.Theme#fill(RegionKind)}.
      *
      * @param kind  the kind.
      * @return the translucent fill.
      */
     public static Color fill(RegionKind kind) {
-        switch (kind) {
-            case HARD:
-                return ChartLook.HARD_FILL;
-            case SOFT:
-                return ChartLook.SOFT_FILL;
-            default:
-                return ChartLook.LOW_FILL;
-        }
+        return ChartLook.Theme.LIGHT.fill(kind);
     }
 
     private LegendItemCollection legend(FigureSpec spec) {
@@ -171,9 +249,9 @@ public final class ActivationChart {
         Line2D line = new Line2D.Double(-9, 0, 9, 0);
         for (int i = 0; i < spec.curves().size(); i++) {
             String name = spec.curves().get(i).label();
-            items.add(lineItem(name, line, Palette.color(i), false));
+            items.add(lineItem(name, line, theme.curveColor(i), false));
             if (spec.showDerivatives()) {
-                items.add(lineItem(name + "′", line, Palette.color(i), true));
+                items.add(lineItem(name + "′", line, theme.curveColor(i), true));
             }
         }
         if (saturation != null) {
@@ -188,7 +266,7 @@ public final class ActivationChart {
     private void addShadeItem(LegendItemCollection items, RegionKind kind, String label) {
         if (saturation.regions().stream().anyMatch(r -> r.kind() == kind)) {
             LegendItem item = new LegendItem(label, null, null, null, new Rectangle2D.Double(-7, -7, 14, 14),
-                    fill(kind));
+                    theme.fill(kind));
             items.add(item);
         }
     }

@@ -1,30 +1,126 @@
 package io.activationplotter.chart;
 
+import io.activationplotter.model.saturation.RegionKind;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Stroke;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
 
-/** Our look: white plot area, light grid, readable fonts; the same on screen and in exports. */
+/** Our look: a light or dark theme with readable fonts; the same on screen and in exports. */
 public final class ChartLook {
 
-    /** Fill for hard saturation (f' = 0 exactly). */
+    /** Fill for hard saturation (f' = 0 exactly) in the light theme. */
     public static final Color HARD_FILL = new Color(230, 159, 0, 70);
-    /** Fill for soft saturation (f' → 0 only in the limit). */
+    /** Fill for soft saturation (f' → 0 only in the limit) in the light theme. */
     public static final Color SOFT_FILL = new Color(86, 180, 233, 60);
-    /** Fill for interior low-gradient zones (not saturation). */
+    /** Fill for interior low-gradient zones (not saturation) in the light theme. */
     public static final Color LOW_FILL = new Color(140, 140, 140, 38);
 
-    private static final Color GRID = new Color(0xE3E3E3);
-    private static final Color TEXT = new Color(0x222222);
+    /** The font of the chart title. */
+    public static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 18);
     private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
     private static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+
+    /** The colours of a theme; curve colours are Okabe–Ito in an order readable on the background. */
+    public enum Theme {
+        /** White background, dark text: for print and the default on screen. */
+        LIGHT(Color.WHITE, new Color(0x222222), new Color(0x444444), new Color(0xE3E3E3), new Color(0xBBBBBB),
+                new Color(0x999999), HARD_FILL, SOFT_FILL, LOW_FILL,
+                new int[] {0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7, 0xE69F00, 0x56B4E9, 0x000000, 0xF0E442}),
+        /** Near-black background, light text: for slides and dark rooms. */
+        DARK(new Color(0x1E1F22), new Color(0xE8E8E8), new Color(0xC8C8C8), new Color(0x3A3C40),
+                new Color(0x5A5D63), new Color(0x8A8D93), new Color(230, 159, 0, 72), new Color(86, 180, 233, 72),
+                new Color(200, 200, 200, 34),
+                new int[] {0x56B4E9, 0xE69F00, 0x009E73, 0xCC79A7, 0xF0E442, 0xD55E00, 0xEEEEEE, 0x3C9BE0});
+
+        private final Color background;
+        private final Color text;
+        private final Color secondaryText;
+        private final Color grid;
+        private final Color outline;
+        private final Color zeroLine;
+        private final Color hardFill;
+        private final Color softFill;
+        private final Color lowFill;
+        private final Color[] curves;
+
+        Theme(Color background, Color text, Color secondaryText, Color grid, Color outline, Color zeroLine,
+                Color hardFill, Color softFill, Color lowFill, int[] curves) {
+            this.background = background;
+            this.text = text;
+            this.secondaryText = secondaryText;
+            this.grid = grid;
+            this.outline = outline;
+            this.zeroLine = zeroLine;
+            this.hardFill = hardFill;
+            this.softFill = softFill;
+            this.lowFill = lowFill;
+            this.curves = new Color[curves.length];
+            for (int i = 0; i < curves.length; i++) {
+                this.curves[i] = new Color(curves[i]);
+            }
+        }
+
+        /** @return the chart and plot background. */
+        public Color background() {
+            return background;
+        }
+
+        /** @return the colour of titles, labels and legend text. */
+        public Color text() {
+            return text;
+        }
+
+        /** @return the colour of the saturation subtitle. */
+        public Color secondaryText() {
+            return secondaryText;
+        }
+
+        /** @return the grid-line colour. */
+        public Color grid() {
+            return grid;
+        }
+
+        /**
+         * Returns the colour of the i-th curve, cycling through the palette.
+         *
+         * @param i  the curve index (non-negative).
+         * @return the colour.
+         */
+        public Color curveColor(int i) {
+            return curves[i % curves.length];
+        }
+
+        /**
+         * Returns the translucent fill used to shade a region kind.
+         *
+         * @param kind  the kind ({@code null} not permitted).
+         * @return the fill.
+         */
+        public Color fill(RegionKind kind) {
+            switch (kind) {
+                case HARD:
+                    return hardFill;
+                case SOFT:
+                    return softFill;
+                default:
+                    return lowFill;
+            }
+        }
+
+        /** @return the lower-case name used on the command line ({@code light}, {@code dark}). */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     private ChartLook() {
     }
@@ -46,42 +142,77 @@ public final class ChartLook {
     }
 
     /**
-     * Applies the look to a chart with an {@link XYPlot}.
+     * Applies the light look to a chart with an {@link XYPlot}.
      *
      * @param chart  the chart ({@code null} not permitted).
      */
     public static void apply(JFreeChart chart) {
-        chart.setBackgroundPaint(Color.WHITE);
+        apply(chart, Theme.LIGHT);
+    }
+
+    /**
+     * Applies a theme's backgrounds, grid, axes, title and legend colours to a chart with an
+     * {@link XYPlot}; series colours and shading are set by {@link ActivationChart}.
+     *
+     * @param chart  the chart ({@code null} not permitted).
+     * @param theme  the theme ({@code null} not permitted).
+     */
+    public static void apply(JFreeChart chart, Theme theme) {
+        chart.setBackgroundPaint(theme.background);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
+        chart.setPadding(new RectangleInsets(8, 8, 8, 12));
         XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlinePaint(new Color(0xBBBBBB));
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
+        plot.setBackgroundPaint(theme.background);
+        plot.setOutlinePaint(theme.outline);
+        plot.setDomainGridlinePaint(theme.grid);
+        plot.setRangeGridlinePaint(theme.grid);
         plot.setDomainGridlineStroke(new BasicStroke(1f));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setDomainZeroBaselineVisible(true);
         plot.setRangeZeroBaselineVisible(true);
-        plot.setDomainZeroBaselinePaint(new Color(0x999999));
-        plot.setRangeZeroBaselinePaint(new Color(0x999999));
-        styleAxis((NumberAxis) plot.getDomainAxis());
-        styleAxis((NumberAxis) plot.getRangeAxis());
+        plot.setDomainZeroBaselinePaint(theme.zeroLine);
+        plot.setRangeZeroBaselinePaint(theme.zeroLine);
+        styleAxis((NumberAxis) plot.getDomainAxis(), theme);
+        styleAxis((NumberAxis) plot.getRangeAxis(), theme);
+        // Wider insets make the automatic tick units coarser: about one label per 90 px across, 50 px up.
+        plot.getDomainAxis().setTickLabelInsets(new RectangleInsets(4, 24, 2, 24));
+        plot.getRangeAxis().setTickLabelInsets(new RectangleInsets(12, 4, 12, 6));
+        TextTitle title = chart.getTitle();
+        if (title != null) {
+            title.setFont(TITLE_FONT);
+            title.setPaint(theme.text);
+        }
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setItemFont(LEGEND_FONT);
-            legend.setItemPaint(TEXT);
-            legend.setBackgroundPaint(Color.WHITE);
-            legend.setFrame(new org.jfree.chart.block.BlockBorder(Color.WHITE));
-            legend.setPosition(RectangleEdge.BOTTOM);
+            legend.setItemPaint(theme.text);
+            legend.setBackgroundPaint(theme.background);
+            legend.setFrame(BlockBorder.NONE);
+            legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 10));
         }
     }
 
-    private static void styleAxis(NumberAxis axis) {
+    /**
+     * Removes every background fill (chart, plot, legend), for exports on a transparent background.
+     *
+     * @param chart  the chart ({@code null} not permitted).
+     */
+    public static void clearBackgrounds(JFreeChart chart) {
+        chart.setBackgroundPaint(null);
+        chart.getXYPlot().setBackgroundPaint(null);
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setBackgroundPaint(null);
+        }
+    }
+
+    private static void styleAxis(NumberAxis axis, Theme theme) {
         axis.setTickLabelFont(TICK_FONT);
         axis.setLabelFont(LABEL_FONT);
-        axis.setTickLabelPaint(TEXT);
-        axis.setLabelPaint(TEXT);
-        axis.setAxisLinePaint(new Color(0xBBBBBB));
+        axis.setTickLabelPaint(theme.text);
+        axis.setLabelPaint(theme.text);
+        axis.setAxisLinePaint(theme.outline);
+        axis.setTickMarkPaint(theme.outline);
     }
 }

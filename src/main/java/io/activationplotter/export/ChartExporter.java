@@ -1,76 +1,143 @@
 package io.activationplotter.export;
 
 import io.activationplotter.chart.ActivationChart;
+import io.activationplotter.chart.ChartLook;
 import io.activationplotter.chart.FigureSpec;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Objects;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 
-/** Writes a chart to a file, the format following the file extension; every write is atomic. */
+/**
+ * Writes a figure to a file, the format following the file extension (.png, .svg, .pdf, .csv);
+ * every write is atomic, and a failure leaves no file behind.
+ */
 public final class ChartExporter {
 
     private ChartExporter() {
     }
 
     /**
-     * Exports the figure described by a spec: a fresh chart is built from it and rendered at the
-     * requested size (not a screenshot), so it shows the same functions, range, shading and legend.
+     * Exports the figure described by a spec: a fresh chart is built from it with the options' theme,
+     * title and legend and rendered at the requested size (not a screenshot), so it shows the same
+     * functions, range, shading and legend as the chart on screen.
      *
      * @param spec     what to draw ({@code null} not permitted).
      * @param target   the file; its extension chooses the format.
-     * @param options  size and scale.
-     * @throws IOException if the format is unknown or the write fails (the target is then untouched).
+     * @param options  size, scale and look ({@code null} not permitted).
+     * @throws IOException if the extension is unknown (the message lists the supported ones) or the
+     *     write fails (the message says why); the target is then untouched.
      */
     public static void export(FigureSpec spec, Path target, ExportOptions options) throws IOException {
-        ActivationChart ac = new ActivationChart();
-        int pixels = (int) Math.ceil(options.width() * options.scale());
-        ac.update(spec, Math.max(ActivationChart.DEFAULT_SAMPLES, pixels));
-        export(ac.getChart(), target, options);
+        Objects.requireNonNull(spec, "spec");
+        ExportFormat format = ExportFormat.of(target);
+        AtomicFiles.checkWritable(target);
+        write(chartFor(spec, options).getChart(), format, target, options);
     }
 
     /**
-     * Exports a chart, rendered at the requested size (not a screenshot).
+     * Exports a chart as it is: only the size and scale of the options are used. For CSV the chart's
+     * dataset must hold f and f' series in pairs, as {@link ActivationChart}'s does.
      *
      * @param chart    the chart ({@code null} not permitted).
      * @param target   the file; its extension chooses the format.
-     * @param options  size and scale.
+     * @param options  size and scale ({@code null} not permitted).
      * @throws IOException if the format is unknown or the write fails (the target is then untouched).
      */
     public static void export(JFreeChart chart, Path target, ExportOptions options) throws IOException {
-        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".png")) {
-            BufferedImage image = renderPng(chart, options);
-            AtomicFiles.write(target, out -> {
-                if (!ImageIO.write(image, "png", out)) {
-                    throw new IOException("no PNG writer available");
-                }
-            });
-        } else {
-            throw new IOException("unsupported file type: " + target.getFileName() + " (use .png)");
-        }
+        ExportFormat format = ExportFormat.of(target);
+        AtomicFiles.checkWritable(target);
+        write(chart, format, target, options);
     }
 
     /**
-     * Renders a chart to an image of width·scale by height·scale pixels.
+     * Builds the chart an export draws: the spec sampled at least once per output pixel, with the
+     * options' theme, background, title and legend.
      *
-     * @param chart    the chart.
-     * @param options  size and scale.
-     * @return the image.
+     * @param spec     what to draw ({@code null} not permitted).
+     * @param options  the look ({@code null} not permitted).
+     * @return a new chart, not shared with any view.
      */
-    public static BufferedImage renderPng(JFreeChart chart, ExportOptions options) {
-        int w = (int) Math.round(options.width() * options.scale());
-        int h = (int) Math.round(options.height() * options.scale());
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    public static ActivationChart chartFor(FigureSpec spec, ExportOptions options) {
+        ActivationChart ac = new ActivationChart();
+        ac.setTheme(options.theme());
+        ac.setLegendPosition(options.legend());
+        ac.update(spec, Math.max(ActivationChart.DEFAULT_SAMPLES, options.pixelWidth()));
+        if (options.showTitle()) {
+            ac.setTitle(options.title() != null ? options.title() : ActivationChart.defaultTitle(spec));
+        }
+        if (options.transparent()) {
+            ChartLook.clearBackgrounds(ac.getChart());
+        }
+        return ac;
+    }
+
+    private static void write(JFreeChart chart, ExportFormat format, Path target, ExportOptions options)
+            throws IOException {
+        switch (format) {
+            case PNG:
+                byte[] png = encodePng(renderPng(chart, options));
+                AtomicFiles.write(target, out -> out.write(png));
+                break;
+            case SVG:
+                byte[] svg = VectorFormats.svg(chart, options).getBytes(StandardCharsets.UTF_8);
+                AtomicFiles.write(target, out -> out.write(svg));
+                break;
+            case PDF:
+                byte[] pdf = VectorFormats.pdf(chart, options);
+                AtomicFiles.write(target, out -> out.write(pdf));
+                break;
+            default:
+                byte[] csv = CsvData.csv(chart.getXYPlot().getDataset()).getBytes(StandardCharsets.UTF_8);
+                AtomicFiles.write(target, out -> out.write(csv));
+                break;
+        }
+    }
+
+    /** Encodes in memory, so a write failure (disk full) is reported as itself, not as an encoder error. */
+    private static byte[] encodePng(BufferedImage image) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        if (!ImageIO.write(image, "png", bytes)) {
+            throw new IOException("no PNG writer available");
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Renders a chart to an image of width·scale by height·scale pixels, with an alpha channel so a
+     * chart without background stays transparent.
+     *
+     * @param chart    the chart ({@code null} not permitted).
+     * @param options  size and scale ({@code null} not permitted).
+     * @return the image.
+     * @throws IOException if the image is too large for the memory available.
+     */
+    public static BufferedImage renderPng(JFreeChart chart, ExportOptions options) throws IOException {
+        int w = options.pixelWidth();
+        int h = options.pixelHeight();
+        if ((long) w * h > ExportOptions.MAX_PIXELS) {
+            throw new IOException("image too large: " + w + "x" + h + " pixels (at most "
+                    + ExportOptions.MAX_PIXELS / 1_000_000 + " million); use a smaller size or scale");
+        }
+        BufferedImage image;
+        try {
+            image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        } catch (OutOfMemoryError e) {
+            throw new IOException("not enough memory for a " + w + "x" + h + " image; use a smaller size or scale");
+        }
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.scale(options.scale(), options.scale());
             chart.draw(g, new Rectangle2D.Double(0, 0, options.width(), options.height()));
         } finally {

@@ -1,0 +1,39 @@
+package io.activationplotter.ui;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
+
+/** Small helpers shared by the views. */
+final class Fields {
+
+    /** The style class of a rejected input (red border, see app.css). */
+    static final String ERROR = "error";
+
+    private Fields() {
+    }
+
+    /** Keeps the {@code error} style class of a node in step with a flag. */
+    static void showErrors(Node node, ObservableBooleanValue error) {
+        update(node, error.get());
+        error.addListener((obs, old, now) -> update(node, now));
+    }
+
+    /** Runs an action when the user presses Enter in a field or leaves it. */
+    static void onCommit(TextField field, Runnable commit) {
+        field.setOnAction(e -> commit.run());
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                commit.run();
+            }
+        });
+    }
+
+    private static void update(Node node, boolean error) {
+        if (error && !node.getStyleClass().contains(ERROR)) {
+            node.getStyleClass().add(ERROR);
+        } else if (!error) {
+            node.getStyleClass().remove(ERROR);
+        }
+    }
+}

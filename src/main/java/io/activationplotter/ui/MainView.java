@@ -1,0 +1,125 @@
+package io.activationplotter.ui;
+
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+
+/**
+ * The main window's content: a toolbar, the controls on the left, the chart in the centre and a
+ * status line with the crosshair readout and messages.
+ */
+public final class MainView extends BorderPane {
+
+    /** The style sheet. */
+    public static final String CSS = "/io/activationplotter/ui/app.css";
+
+    private final PlotViewModel vm;
+    private final Messages text;
+    private final ChartPane chartPane;
+
+    /**
+     * Builds the view.
+     *
+     * @param vm    the view-model ({@code null} not permitted).
+     * @param text  the strings ({@code null} not permitted).
+     */
+    public MainView(PlotViewModel vm, Messages text) {
+        this.vm = vm;
+        this.text = text;
+        this.chartPane = new ChartPane(vm);
+        setId("main-view");
+        getStyleClass().add("main-view");
+        getStylesheets().add(MainView.class.getResource(CSS).toExternalForm());
+        setTop(toolbar());
+        setLeft(controls());
+        setCenter(chartPane);
+        setBottom(statusLine());
+    }
+
+    /** @return the view-model. */
+    public PlotViewModel getViewModel() {
+        return vm;
+    }
+
+    /** @return the chart pane. */
+    public ChartPane getChartPane() {
+        return chartPane;
+    }
+
+    /**
+     * Installs the keyboard shortcuts: Ctrl+S exports, Ctrl+0 resets the view.
+     *
+     * @param scene  the scene showing this view ({@code null} not permitted).
+     */
+    public void installAccelerators(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                this::showExportDialog);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+                () -> vm.range().reset());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN),
+                () -> vm.range().reset());
+    }
+
+    /** Opens the export dialog for the current figure. */
+    public void showExportDialog() {
+        Window owner = getScene() == null ? null : getScene().getWindow();
+        vm.exportSettings().suggestFile(Path.of(System.getProperty("user.home"),
+                vm.selectedTypeProperty().get().id() + ".png"));
+        new ExportDialog(vm, text, owner).showAndExport();
+    }
+
+    private ToolBar toolbar() {
+        Button export = new Button(text.get("toolbar.export"));
+        export.setId("export-button");
+        export.setTooltip(new Tooltip(text.get("toolbar.export.tooltip")));
+        export.setOnAction(e -> showExportDialog());
+        Button reset = new Button(text.get("toolbar.reset"));
+        reset.setId("reset-view-button");
+        reset.setTooltip(new Tooltip(text.get("toolbar.reset.tooltip")));
+        reset.setOnAction(e -> vm.range().reset());
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label hint = new Label(text.get("toolbar.hint"));
+        hint.getStyleClass().add("hint");
+        return new ToolBar(export, reset, spacer, hint);
+    }
+
+    private ScrollPane controls() {
+        ScrollPane scroll = new ScrollPane(new ControlsPane(vm, text));
+        scroll.setId("controls-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportWidth(300);
+        scroll.setMinViewportWidth(260);
+        return scroll;
+    }
+
+    private HBox statusLine() {
+        Label readout = new Label();
+        readout.setId("readout");
+        readout.textProperty().bind(vm.readoutProperty());
+        readout.getStyleClass().add("readout");
+        Label message = new Label();
+        message.setId("message-label");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        Fields.showErrors(message, vm.messageIsErrorProperty());
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox line = new HBox(16, readout, spacer, message);
+        line.getStyleClass().add("status-line");
+        return line;
+    }
+}

@@ -1,0 +1,58 @@
+package io.activationplotter.ui;
+
+import io.activationplotter.model.ParameterSpec;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * One parameter: its name and value, a slider over the model's range and a field for typed values.
+ * The main (first) parameter's controls are {@code #alpha-slider} and {@code #alpha-field}; the
+ * others are {@code #param-<name>-slider} and {@code #param-<name>-field}.
+ */
+final class ParameterRow extends VBox {
+
+    private static final int STEPS = 100;
+
+    ParameterRow(ParameterModel model, boolean main, Messages text) {
+        ParameterSpec spec = model.spec();
+        Label label = new Label();
+        label.textProperty().bind(model.labelProperty());
+        label.getStyleClass().add("parameter-label");
+        Slider slider = slider(spec);
+        TextField field = new TextField(model.valueTextProperty().get());
+        field.setPrefColumnCount(6);
+        String id = main ? "alpha" : "param-" + spec.name();
+        slider.setId(id + "-slider");
+        field.setId(id + "-field");
+        label.setId(id + "-label");
+        Tooltip tip = new Tooltip(text.get("parameter.tooltip", spec.name(), NumberText.format(spec.min()),
+                NumberText.format(spec.max()), NumberText.format(spec.defaultValue())));
+        slider.setTooltip(tip);
+        field.setTooltip(tip);
+        Bindings.bindBidirectional(slider.valueProperty(), model.valueProperty());
+        model.valueTextProperty().addListener((obs, old, now) -> field.setText(now));
+        Fields.onCommit(field, () -> model.commitText(field.getText()));
+        Fields.showErrors(field, model.errorProperty());
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        HBox line = new HBox(8, slider, field);
+        getChildren().addAll(label, line);
+        getStyleClass().add("parameter-row");
+    }
+
+    private static Slider slider(ParameterSpec spec) {
+        double span = spec.max() - spec.min();
+        Slider s = new Slider(spec.min(), spec.max(), spec.defaultValue());
+        s.setBlockIncrement(span / STEPS);
+        s.setMajorTickUnit(span / 4);
+        s.setMinorTickCount(4);
+        s.setShowTickMarks(true);
+        s.setShowTickLabels(true);
+        return s;
+    }
+}

@@ -1,0 +1,413 @@
+package io.activationplotter.ui;
+
+import io.activationplotter.chart.ActivationChart;
+import io.activationplotter.chart.Curve;
+import io.activationplotter.chart.FigureSpec;
+import io.activationplotter.export.ChartExporter;
+import io.activationplotter.export.ExportOptions;
+import io.activationplotter.model.Activation;
+import io.activationplotter.model.ActivationType;
+import io.activationplotter.model.Catalogue;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlySetProperty;
+import javafx.beans.property.ReadOnlySetWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+
+/**
+ * The state of the main window. Inputs are properties the controls bind to; outputs are read-only
+ * properties; the commands below are the only writers. It owns the {@link ActivationChart} and
+ * calls {@link ActivationChart#update(FigureSpec, int)} exactly once per accepted change; a
+ * rejected input keeps the last good plot. No scene-graph code lives here.
+ */
+public final class PlotViewModel {
+
+    /** The default x-range. */
+    public static final double DEFAULT_X_MIN = -6;
+    /** The default x-range. */
+    public static final double DEFAULT_X_MAX = 6;
+    /** The default saturation threshold T. */
+    public static final double DEFAULT_THRESHOLD = 0.05;
+    /** The smallest threshold, as log10 T. */
+    public static final double MIN_LOG_THRESHOLD = -4;
+    /** The largest threshold (0.5), as log10 T. */
+    public static final double MAX_LOG_THRESHOLD = Math.log10(0.5);
+
+    private final Messages text;
+    private final SaturationText saturationWords;
+    private final ActivationChart chart = new ActivationChart();
+    private final Map<ActivationType, Map<String, Double>> remembered = new HashMap<>();
+    private final MessageBoard board = new MessageBoard();
+    private final ViewRange range;
+    private final ExportViewModel exportSettings;
+
+    // inputs
+    private final ObjectProperty<ActivationType> selectedType = new SimpleObjectProperty<>(this, "selectedType");
+    private final BooleanProperty showDerivatives = new SimpleBooleanProperty(this, "showDerivatives", true);
+    private final DoubleProperty logThreshold = new SimpleDoubleProperty(this, "logThreshold",
+            Math.log10(DEFAULT_THRESHOLD));
+    private final DoubleProperty plotWidth = new SimpleDoubleProperty(this, "plotWidth");
+
+    // outputs
+    private final ReadOnlyObjectWrapper<FigureSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
+    private final ReadOnlyListWrapper<ParameterModel> parameters = new ReadOnlyListWrapper<>(this, "parameters",
+            FXCollections.observableArrayList());
+    private final ReadOnlySetWrapper<ActivationType> compared = new ReadOnlySetWrapper<>(this, "compared",
+            FXCollections.observableSet(new LinkedHashSet<>()));
+    private final ReadOnlyStringWrapper parameterHint = new ReadOnlyStringWrapper(this, "parameterHint", "");
+    private final ReadOnlyStringWrapper thresholdText = new ReadOnlyStringWrapper(this, "thresholdText");
+    private final ReadOnlyStringWrapper saturationText = new ReadOnlyStringWrapper(this, "saturationText");
+    private final ReadOnlyStringWrapper lowGradientText = new ReadOnlyStringWrapper(this, "lowGradientText");
+    private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout");
+    private final ReadOnlyDoubleWrapper hoverX = new ReadOnlyDoubleWrapper(this, "hoverX", Double.NaN);
+    private final ReadOnlyIntegerWrapper updateCount = new ReadOnlyIntegerWrapper(this, "updateCount");
+
+    private Activation selectedFunction;
+    private int batchDepth;
+    private boolean dirty;
+    private boolean drawing;
+    private int lastSamples;
+
+    /** Creates the view-model with the default bundle, showing the first catalogue entry. */
+    public PlotViewModel() {
+        this(Messages.load());
+    }
+
+    /**
+     * Creates the view-model, showing the first catalogue entry.
+     *
+     * @param text  the user-visible strings ({@code null} not permitted).
+     */
+    public PlotViewModel(Messages text) {
+        this.text = Objects.requireNonNull(text, "text");
+        this.saturationWords = new SaturationText(text);
+        this.range = new ViewRange(DEFAULT_X_MIN, DEFAULT_X_MAX, text, board, this::rangeChanged);
+        this.exportSettings = new ExportViewModel(text);
+        thresholdText.set(text.get("threshold.label", NumberText.format(threshold(), 2)));
+        readout.set(text.get("readout.hint"));
+        selectedType.addListener((obs, old, now) -> batch(() -> selectionChanged(old, now)));
+        showDerivatives.addListener((obs, old, now) -> requestRedraw());
+        logThreshold.addListener((obs, old, now) -> batch(this::thresholdChanged));
+        plotWidth.addListener((obs, old, now) -> {
+            if (samples() != lastSamples) {
+                requestRedraw();
+            }
+        });
+        selectedType.set(Catalogue.all().get(0));
+    }
+
+    // ---------------------------------------------------------------- inputs
+
+    /** @return the selected function, whose parameters the sliders edit and whose saturation is shaded. */
+    public ObjectProperty<ActivationType> selectedTypeProperty() {
+        return selectedType;
+    }
+
+    /** @return whether f' curves are drawn. */
+    public BooleanProperty showDerivativesProperty() {
+        return showDerivatives;
+    }
+
+    /** @return log10 of the saturation threshold T, from {@link #MIN_LOG_THRESHOLD} to {@link #MAX_LOG_THRESHOLD}. */
+    public DoubleProperty logThresholdProperty() {
+        return logThreshold;
+    }
+
+    /** @return the plot's width in pixels; samples per curve are max(2001, width). */
+    public DoubleProperty plotWidthProperty() {
+        return plotWidth;
+    }
+
+    // ---------------------------------------------------------------- outputs
+
+    /** @return the chart this view-model updates. */
+    public ActivationChart chart() {
+        return chart;
+    }
+
+    /** @return the export dialog's settings. */
+    public ExportViewModel exportSettings() {
+        return exportSettings;
+    }
+
+    /** @return the figure last drawn (always a valid one). */
+    public ReadOnlyObjectProperty<FigureSpec> specProperty() {
+        return spec.getReadOnlyProperty();
+    }
+
+    /** @return the selected function's parameters, in declaration order. */
+    public ReadOnlyListProperty<ParameterModel> parametersProperty() {
+        return parameters.getReadOnlyProperty();
+    }
+
+    /** @return the functions drawn for comparison besides the selected one, in the order ticked. */
+    public ReadOnlySetProperty<ActivationType> comparedProperty() {
+        return compared.getReadOnlyProperty();
+    }
+
+    /** @return "Sigmoid has no parameters." for functions without parameters, else empty. */
+    public ReadOnlyStringProperty parameterHintProperty() {
+        return parameterHint.getReadOnlyProperty();
+    }
+
+    /** @return the threshold label, for example {@code Threshold T = 0.05}. */
+    public ReadOnlyStringProperty thresholdTextProperty() {
+        return thresholdText.getReadOnlyProperty();
+    }
+
+    /** @return the saturated intervals of the selected function. */
+    public ReadOnlyStringProperty saturationTextProperty() {
+        return saturationText.getReadOnlyProperty();
+    }
+
+    /** @return the low-gradient zones of the selected function. */
+    public ReadOnlyStringProperty lowGradientTextProperty() {
+        return lowGradientText.getReadOnlyProperty();
+    }
+
+    /** @return x, f(x) and f'(x) of the selected function under the mouse, or a hint. */
+    public ReadOnlyStringProperty readoutProperty() {
+        return readout.getReadOnlyProperty();
+    }
+
+    /** @return the x under the mouse (NaN when the mouse is not over the plot). */
+    public ReadOnlyDoubleProperty hoverXProperty() {
+        return hoverX.getReadOnlyProperty();
+    }
+
+    /** @return the x-range: fields, zoom and pan (part of this view-model). */
+    public ViewRange range() {
+        return range;
+    }
+
+    /** @return the status or error message. */
+    public ReadOnlyStringProperty messageProperty() {
+        return board.messageProperty();
+    }
+
+    /** @return whether the message reports an error. */
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return board.errorProperty();
+    }
+
+    /** @return how many times the chart was updated (one per accepted change). */
+    public ReadOnlyIntegerProperty updateCountProperty() {
+        return updateCount.getReadOnlyProperty();
+    }
+
+    /** @return the threshold T. */
+    public double threshold() {
+        return Math.pow(10, logThreshold.get());
+    }
+
+    /**
+     * Returns the parameter values remembered for a function (accepted values only).
+     *
+     * @param type  the function ({@code null} not permitted).
+     * @return the values by name, defaults included.
+     */
+    public Map<String, Double> parameterValues(ActivationType type) {
+        return Map.copyOf(values(type));
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /**
+     * Adds a function to, or removes it from, the comparison.
+     *
+     * @param type   the function ({@code null} not permitted).
+     * @param drawn  {@code true} to draw it.
+     */
+    public void setCompared(ActivationType type, boolean drawn) {
+        boolean changed = drawn ? compared.add(type) : compared.remove(type);
+        if (changed && type != selectedType.get()) {
+            requestRedraw();
+        }
+    }
+
+    /** Resets the selected function's parameters to PyTorch's defaults. */
+    public void resetParameters() {
+        ActivationType sel = selectedType.get();
+        remembered.remove(sel);
+        batch(() -> selectionChanged(sel, sel));
+    }
+
+    /**
+     * Reports the x under the mouse; the readout shows the selected function's exact values there.
+     *
+     * @param x  the x, or NaN when the mouse left the plot.
+     */
+    public void hover(double x) {
+        if (Double.isNaN(x) || selectedFunction == null) {
+            hoverX.set(Double.NaN);
+            readout.set(text.get("readout.hint"));
+            return;
+        }
+        hoverX.set(x);
+        readout.set(text.get("readout.value", selectedType.get().displayName(), NumberText.format(x),
+                NumberText.format(selectedFunction.value(x)), NumberText.format(selectedFunction.derivative(x))));
+    }
+
+    /**
+     * Exports the current figure (the visible range) as written by {@link ChartExporter}; the file is
+     * written atomically, so a failure leaves no file. Sets a status or error message.
+     *
+     * @param target   the file ({@code null} not permitted).
+     * @param options  size and scale ({@code null} not permitted).
+     * @return {@code null} on success, else why it failed.
+     */
+    public String export(Path target, ExportOptions options) {
+        try {
+            ChartExporter.export(spec.get(), target, options);
+            board.clear("export");
+            board.info(text.get("export.saved", target.toAbsolutePath(), String.valueOf(options.width()),
+                    String.valueOf(options.height())));
+            return null;
+        } catch (IOException | RuntimeException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            board.error("export", text.get("export.failed", target.getFileName(), why));
+            return why;
+        }
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private void selectionChanged(ActivationType old, ActivationType now) {
+        if (now == null) {
+            selectedType.set(old);
+            return;
+        }
+        board.clearAll("param:");
+        List<ParameterModel> models = new ArrayList<>();
+        Map<String, Double> v = values(now);
+        now.parameters().forEach(p -> models.add(new ParameterModel(p, v.get(p.name()), text, owner)));
+        parameters.setAll(models);
+        parameterHint.set(models.isEmpty() ? text.get("parameters.none", now.displayName()) : "");
+        requestRedraw();
+    }
+
+    private void thresholdChanged() {
+        thresholdText.set(text.get("threshold.label", NumberText.format(threshold(), 2)));
+        requestRedraw();
+    }
+
+    private final ParameterModel.Owner owner = new ParameterModel.Owner() {
+        @Override
+        public String check(ParameterModel p, double value) {
+            if (!parameters.contains(p)) {
+                return null;
+            }
+            if (p.spec().validate(value) != null) {
+                return text.get("error.parameterRange", p.spec().name(), NumberText.format(p.spec().min()),
+                        NumberText.format(p.spec().max()), NumberText.format(p.spec().defaultValue()));
+            }
+            Map<String, Double> candidate = new LinkedHashMap<>(values(selectedType.get()));
+            candidate.put(p.spec().name(), value);
+            return selectedType.get().validate(candidate);
+        }
+
+        @Override
+        public void accepted(ParameterModel p, double value) {
+            if (!parameters.contains(p)) {
+                return;
+            }
+            board.clear("param:" + p.spec().name());
+            values(selectedType.get()).put(p.spec().name(), value);
+            requestRedraw();
+        }
+
+        @Override
+        public void rejected(ParameterModel p, String message) {
+            if (!parameters.contains(p)) {
+                return;
+            }
+            board.error("param:" + p.spec().name(), message);
+        }
+    };
+
+    private Map<String, Double> values(ActivationType type) {
+        return remembered.computeIfAbsent(type, t -> new LinkedHashMap<>(t.defaults()));
+    }
+
+    private void rangeChanged() {
+        if (!drawing) {
+            requestRedraw();
+        }
+    }
+
+    private void batch(Runnable change) {
+        batchDepth++;
+        try {
+            change.run();
+        } finally {
+            batchDepth--;
+        }
+        if (batchDepth == 0 && dirty) {
+            redraw();
+        }
+    }
+
+    private void requestRedraw() {
+        dirty = true;
+        if (batchDepth == 0) {
+            redraw();
+        }
+    }
+
+    private int samples() {
+        return Math.max(ActivationChart.DEFAULT_SAMPLES, (int) Math.ceil(plotWidth.get()));
+    }
+
+    private void redraw() {
+        dirty = false;
+        ActivationType sel = selectedType.get();
+        List<Curve> curves = new ArrayList<>();
+        selectedFunction = sel.create(values(sel));
+        curves.add(new Curve(sel, selectedFunction));
+        for (ActivationType t : compared) {
+            if (t != sel) {
+                curves.add(new Curve(t, t.create(values(t))));
+            }
+        }
+        FigureSpec s = new FigureSpec(curves, 0, range.viewMin(), range.viewMax(), threshold(), showDerivatives.get());
+        lastSamples = samples();
+        drawing = true;
+        try {
+            chart.update(s, lastSamples);
+        } finally {
+            drawing = false;
+        }
+        spec.set(s);
+        saturationText.set(saturationWords.saturated(chart.getSaturation()));
+        lowGradientText.set(saturationWords.lowGradient(chart.getSaturation()));
+        updateCount.set(updateCount.get() + 1);
+        if (!Double.isNaN(hoverX.get())) {
+            hover(hoverX.get());
+        }
+    }
+}

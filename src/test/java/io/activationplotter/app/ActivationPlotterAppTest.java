@@ -1,0 +1,34 @@
+package io.activationplotter.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The application window as the jar starts it. */
+@ExtendWith(ApplicationExtension.class)
+class ActivationPlotterAppTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        new ActivationPlotterApp().start(stage);
+    }
+
+    @Test
+    void windowIsTitledAndSizedSensibly(FxRobot robot) {
+        assertThat(stage.getTitle()).isEqualTo("Activation Plotter");
+        assertThat(stage.getMinWidth()).isEqualTo(900);
+        assertThat(stage.getMinHeight()).isEqualTo(600);
+        assertThat(stage.getScene().getWidth()).isEqualTo(1280);
+        assertThat(stage.getScene().getHeight()).isEqualTo(800);
+        assertThat(robot.lookup("#function-selector").tryQuery()).isPresent();
+        assertThat(robot.lookup("#chart").tryQuery()).isPresent();
+    }
+}
