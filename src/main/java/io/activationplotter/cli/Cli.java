@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -127,10 +129,21 @@ public final class Cli implements Callable<Integer> {
     }
 
     private static String message(ParameterException ex, CommandLine root) {
-        if (ex instanceof UnmatchedArgumentException u && ex.getCommandLine() == root) {
+        if (ex instanceof UnmatchedArgumentException u) {
             List<String> unmatched = u.getUnmatched();
-            if (!unmatched.isEmpty() && !unmatched.get(0).startsWith("-")) {
+            if (ex.getCommandLine() == root && !unmatched.isEmpty() && !unmatched.get(0).startsWith("-")) {
                 return "unknown command '" + unmatched.get(0) + "': use " + commands(root) + " (see --help)";
+            }
+            List<String> suggestions = u.getSuggestions();
+            return suggestions.isEmpty() ? ex.getMessage()
+                    : ex.getMessage() + " (did you mean " + String.join(" or ", suggestions) + "?)";
+        }
+        if (ex instanceof MissingParameterException) {
+            // a misspelt option (--thresold) also leaves a required one missing: name the misspelling
+            ParseResult parsed = ex.getCommandLine().getParseResult();
+            List<String> unmatched = parsed == null ? List.of() : parsed.unmatched();
+            if (!unmatched.isEmpty()) {
+                return "unknown argument '" + unmatched.get(0) + "'; " + ex.getMessage();
             }
         }
         return ex.getMessage();

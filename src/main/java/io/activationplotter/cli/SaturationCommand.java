@@ -59,7 +59,7 @@ public final class SaturationCommand implements Callable<Integer> {
         for (Region r : report.regions()) {
             if (ab == null || r.intersects(ab[0], ab[1])) {
                 csv.append(r.start()).append(',').append(r.end()).append(',').append(r.kind().label()).append(',')
-                        .append(r.side().label()).append('\n');
+                        .append(r.isWholeLine() ? "both" : r.side().label()).append('\n');
             }
         }
         csv.append("# left: ").append(report.left().label()).append(", right: ").append(report.right().label())

@@ -56,6 +56,15 @@ class CliTest {
     }
 
     @Test
+    void aMisspeltOptionIsNamedEvenWhenARequiredOneIsThenMissing() {
+        Result r = exec("saturation", "sigmoid", "--thresold", "0.1");
+        assertThat(r.code()).isEqualTo(Cli.USAGE_ERROR);
+        assertThat(r.err().lines()).hasSize(1).first().asString().startsWith("unknown argument '--thresold'");
+        Result s = exec("saturation", "sigmoid", "-t", "0.1", "--rang", "1,2");
+        assertThat(s.err().lines()).hasSize(1).first().asString().contains("'--rang'", "did you mean --range?");
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         Result r = exec();
         assertThat(r.code()).isEqualTo(Cli.USAGE_ERROR);

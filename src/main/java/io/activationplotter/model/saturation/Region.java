@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param start  the lower end ({@code Double.NEGATIVE_INFINITY} for a left region).
  * @param end    the upper end ({@code Double.POSITIVE_INFINITY} for a right region).
  * @param kind   hard, soft or low-gradient.
- * @param side   left, right, interior, or both for the whole line.
+ * @param side   left, right or interior; the whole line is a left region with {@code end} = +∞.
  */
 public record Region(double start, double end, RegionKind kind, Side side) {
 
@@ -26,6 +26,11 @@ public record Region(double start, double end, RegionKind kind, Side side) {
     /** @return {@code true} for saturation (a region reaching ±∞), {@code false} for a low-gradient zone. */
     public boolean isSaturation() {
         return kind != RegionKind.LOW_GRADIENT;
+    }
+
+    /** @return {@code true} if the region is the whole line (−∞, +∞): step, or sigmoid with T &gt; 1/4. */
+    public boolean isWholeLine() {
+        return start == Double.NEGATIVE_INFINITY && end == Double.POSITIVE_INFINITY;
     }
 
     /**
@@ -46,15 +51,13 @@ public record Region(double start, double end, RegionKind kind, Side side) {
      * @return the text.
      */
     public String describe(int digits) {
-        boolean toLeft = start == Double.NEGATIVE_INFINITY;
-        boolean toRight = end == Double.POSITIVE_INFINITY;
-        if (toLeft && toRight) {
+        if (isWholeLine()) {
             return "all x";
         }
-        if (toLeft) {
+        if (start == Double.NEGATIVE_INFINITY) {
             return "x < " + formatNumber(end, digits);
         }
-        if (toRight) {
+        if (end == Double.POSITIVE_INFINITY) {
             return "x > " + formatNumber(start, digits);
         }
         return formatNumber(start, digits) + " ≤ x ≤ " + formatNumber(end, digits);

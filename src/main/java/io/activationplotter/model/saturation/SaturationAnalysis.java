@@ -18,7 +18,8 @@ import java.util.List;
  * soft left region while {@link SaturationReport#left()} says {@link SaturationKind#NONE}. (Kinds are
  * not read off the samples because soft tails underflow to f' = 0 far out, sigmoid's from x ≈ −745.)
  * When |f'| &lt; T on the whole line (step, or sigmoid with T &gt; 1/4) the report has one region
- * (−∞, +∞) on {@link Side#BOTH}, hard only if both sides hard-saturate and f' = 0 at every sample.
+ * (−∞, +∞), on {@link Side#LEFT} (see {@link Region#isWholeLine()}), hard only if both sides hard-saturate
+ * and f' = 0 at every sample.
  * <p>
  * Method: f' is sampled once on a fixed grid (step 1/64 on [−16, 16], 1/8 out to ±64, geometric out to
  * ±1e6, plus every kink and jump and their neighbouring doubles: about 3,000 points); runs of low samples give the intervals.
@@ -209,7 +210,7 @@ public final class SaturationAnalysis {
         if (toLeft && toRight) {
             boolean hard = f.leftSaturation() == SaturationKind.HARD && f.rightSaturation() == SaturationKind.HARD
                     && allZero();
-            return new Region(start, end, hard ? RegionKind.HARD : RegionKind.SOFT, Side.BOTH);
+            return new Region(start, end, hard ? RegionKind.HARD : RegionKind.SOFT, Side.LEFT);
         }
         if (toLeft) {
             return new Region(start, end, kind(f.leftSaturation()), Side.LEFT);

@@ -4,16 +4,14 @@ import java.util.Locale;
 
 /** Where a {@link Region} lies. */
 public enum Side {
-    /** Unbounded toward −∞. */
+    /** Unbounded toward −∞ (and the whole line when the region's end is +∞). */
     LEFT,
     /** Unbounded toward +∞. */
     RIGHT,
     /** Bounded on both sides. */
-    INTERIOR,
-    /** Unbounded both ways: |f'| &lt; T on the whole line (step; sigmoid with T &gt; 1/4). */
-    BOTH;
+    INTERIOR;
 
-    /** @return the CLI label: {@code left}, {@code right}, {@code interior} or {@code both}. */
+    /** @return the CLI label: {@code left}, {@code right} or {@code interior}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

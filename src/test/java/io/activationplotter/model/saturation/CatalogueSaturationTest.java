@@ -73,7 +73,7 @@ class CatalogueSaturationTest {
     @Test
     void stepIsHardOnTheWholeLine() {
         SaturationReport r = analyze("step", Map.of(), 0.01);
-        assertThat(r.regions()).containsExactly(new Region(NEG, POS, RegionKind.HARD, Side.BOTH));
+        assertThat(r.regions()).containsExactly(new Region(NEG, POS, RegionKind.HARD, Side.LEFT));
         assertThat(r.describeSaturated(3)).isEqualTo("all x");
     }
 }

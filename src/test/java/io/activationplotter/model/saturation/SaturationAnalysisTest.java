@@ -86,7 +86,7 @@ class SaturationAnalysisTest {
     void reluIsHardForXBelowZeroAtAnyThreshold(double t) {
         SaturationReport report = SaturationAnalysis.analyze(catalogue("relu", Map.of()), t);
         List<Region> expected = t > 1
-                ? List.of(new Region(NEG, POS, RegionKind.SOFT, Side.BOTH))
+                ? List.of(new Region(NEG, POS, RegionKind.SOFT, Side.LEFT))
                 : List.of(new Region(NEG, 0.0, RegionKind.HARD, Side.LEFT));
         assertThat(report.regions()).isEqualTo(expected);
     }
@@ -178,14 +178,16 @@ class SaturationAnalysisTest {
     @Test
     void stepIsHardEverywhere() {
         SaturationReport report = SaturationAnalysis.analyze(Fixtures.step(), 0.01);
-        assertThat(report.regions()).containsExactly(new Region(NEG, POS, RegionKind.HARD, Side.BOTH));
+        assertThat(report.regions()).containsExactly(new Region(NEG, POS, RegionKind.HARD, Side.LEFT));
         assertThat(report.describeSaturated(3)).isEqualTo("all x");
+        assertThat(report.regions().get(0).isWholeLine()).isTrue();
+        assertThat(report.regions().get(0).isSaturation()).isTrue();
     }
 
     @Test
     void sigmoidAboveItsMaximumSlopeIsSoftEverywhere() {
         SaturationReport report = SaturationAnalysis.analyze(catalogue("sigmoid", Map.of()), 0.3);
-        assertThat(report.regions()).containsExactly(new Region(NEG, POS, RegionKind.SOFT, Side.BOTH));
+        assertThat(report.regions()).containsExactly(new Region(NEG, POS, RegionKind.SOFT, Side.LEFT));
     }
 
     @Test
