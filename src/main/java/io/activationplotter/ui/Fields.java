@@ -1,6 +1,7 @@
 package io.activationplotter.ui;
 
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 
@@ -19,11 +20,14 @@ final class Fields {
         error.addListener((obs, old, now) -> update(node, now));
     }
 
-    /** Runs an action when the user presses Enter in a field or leaves it. */
-    static void onCommit(TextField field, Runnable commit) {
+    /**
+     * Runs an action when the user presses Enter in a field, or leaves it after editing (leaving a
+     * field unchanged does nothing, so a zoomed view is not reset by a stray click).
+     */
+    static void onCommit(TextField field, ObservableStringValue shown, Runnable commit) {
         field.setOnAction(e -> commit.run());
         field.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
+            if (!now && (!field.getText().equals(shown.get()) || field.getStyleClass().contains(ERROR))) {
                 commit.run();
             }
         });

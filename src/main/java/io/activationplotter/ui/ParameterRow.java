@@ -37,7 +37,7 @@ final class ParameterRow extends VBox {
         field.setTooltip(tip);
         Bindings.bindBidirectional(slider.valueProperty(), model.valueProperty());
         model.valueTextProperty().addListener((obs, old, now) -> field.setText(now));
-        Fields.onCommit(field, () -> model.commitText(field.getText()));
+        Fields.onCommit(field, model.valueTextProperty(), () -> model.commitText(field.getText()));
         Fields.showErrors(field, model.errorProperty());
         HBox.setHgrow(slider, Priority.ALWAYS);
         HBox line = new HBox(8, slider, field);

@@ -216,6 +216,16 @@ class MainViewTest {
     }
 
     @Test
+    void leavingAnUnchangedRangeFieldKeepsTheZoom(FxRobot robot) {
+        robot.interact(() -> vm.range().zoom(0.5, 0.0));
+        int updates = vm.updateCountProperty().get();
+        robot.clickOn("#x-min").clickOn("#x-max").clickOn("#x-min");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.updateCountProperty().get()).isEqualTo(updates);
+        assertThat(data().getXValue(0, 0)).isEqualTo(-3.0);
+    }
+
+    @Test
     void badXRangeIsMarkedAndThePlotStays(FxRobot robot) {
         int updates = vm.updateCountProperty().get();
         type(robot, "#x-max", "-10");
