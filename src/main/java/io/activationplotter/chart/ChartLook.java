@@ -39,7 +39,7 @@ public final class ChartLook {
         DARK(new Color(0x1E1F22), new Color(0xE8E8E8), new Color(0xC8C8C8), new Color(0x3A3C40),
                 new Color(0x5A5D63), new Color(0x8A8D93), new Color(230, 159, 0, 72), new Color(86, 180, 233, 72),
                 new Color(200, 200, 200, 34),
-                new int[] {0x56B4E9, 0xE69F00, 0x009E73, 0xCC79A7, 0xD55E00, 0xF0E442, 0xEEEEEE, 0x3C9BE0});
+                new int[] {0x56B4E9, 0xE69F00, 0x009E73, 0xCC79A7, 0xF0E442, 0xD55E00, 0xEEEEEE, 0x3C9BE0});
 
         private final Color background;
         private final Color text;

@@ -72,6 +72,28 @@ final class ExportArgs {
     }
 
     /**
+     * Returns the automatic title: the function names in order, each with the parameters given for
+     * it, for example {@code Sigmoid, Leaky ReLU (negative_slope = 0.1)}.
+     *
+     * @param curves  the curves.
+     * @param params  the parsed --param values.
+     * @return the title.
+     */
+    static String title(List<Curve> curves, Map<String, Double> params) {
+        List<String> parts = new ArrayList<>();
+        for (Curve c : curves) {
+            List<String> own = new ArrayList<>();
+            params.forEach((k, v) -> {
+                if (c.type().parameter(k).isPresent()) {
+                    own.add(k + " = " + ParameterSpec.format(v));
+                }
+            });
+            parts.add(own.isEmpty() ? c.label() : c.label() + " (" + String.join(", ", own) + ")");
+        }
+        return String.join(", ", parts);
+    }
+
+    /**
      * Parses {@code MIN,MAX}.
      *
      * @param text  the --range value.

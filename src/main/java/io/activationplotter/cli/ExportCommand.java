@@ -11,6 +11,7 @@ import io.activationplotter.export.ExportOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +70,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--transparent", description = "No background fill (PNG, SVG, PDF).")
     private boolean transparent;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "The title (default: the function names).")
+    @Option(names = "--title", paramLabel = "TEXT",
+            description = "The title (default: the function names with the parameters given).")
     private String title;
 
     @Option(names = "--no-title", description = "No title.")
@@ -82,6 +84,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE",
             description = "The file to write: .png, .svg, .pdf or .csv.")
     private Path out;
+
+    private String automaticTitle;
 
     @Override
     public Integer call() {
@@ -106,7 +110,9 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private FigureSpec figure() {
-        List<Curve> curves = ExportArgs.curves(functions, ParamArgs.parse(params));
+        Map<String, Double> values = ParamArgs.parse(params);
+        List<Curve> curves = ExportArgs.curves(functions, values);
+        automaticTitle = ExportArgs.title(curves, values);
         double[] xs = ExportArgs.range(range);
         double t = ExportArgs.threshold(threshold);
         int selected = ExportArgs.selected(select, curves);
@@ -122,7 +128,7 @@ public final class ExportCommand implements Callable<Integer> {
                 .withTheme(ExportArgs.choice("--theme", theme, Theme.values(), Theme::label))
                 .withLegend(ExportArgs.choice("--legend", legend, LegendPosition.values(), LegendPosition::label))
                 .withTransparent(transparent);
-        return noTitle ? o.withoutTitle() : o.withTitle(title);
+        return noTitle ? o.withoutTitle() : o.withTitle(title != null ? title : automaticTitle);
     }
 
     private void checkOutput(ExportOptions options) {

@@ -132,7 +132,11 @@ public final class AtomicFiles {
      */
     static IOException explain(IOException e, Path target) {
         String text = String.valueOf(e instanceof FileSystemException fse ? fse.getReason() : e.getMessage());
-        String lower = (text + " " + e.getMessage()).toLowerCase(Locale.ROOT);
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            all.append(t.getMessage()).append(' ');
+        }
+        String lower = all.toString().toLowerCase(Locale.ROOT);
         String message;
         if (lower.contains("no space left") || lower.contains("disk full") || lower.contains("quota")) {
             message = "disk full: could not write " + target;

@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -82,12 +83,8 @@ public final class ChartExporter {
             throws IOException {
         switch (format) {
             case PNG:
-                BufferedImage image = renderPng(chart, options);
-                AtomicFiles.write(target, out -> {
-                    if (!ImageIO.write(image, "png", out)) {
-                        throw new IOException("no PNG writer available");
-                    }
-                });
+                byte[] png = encodePng(renderPng(chart, options));
+                AtomicFiles.write(target, out -> out.write(png));
                 break;
             case SVG:
                 byte[] svg = VectorFormats.svg(chart, options).getBytes(StandardCharsets.UTF_8);
@@ -102,6 +99,15 @@ public final class ChartExporter {
                 AtomicFiles.write(target, out -> out.write(csv));
                 break;
         }
+    }
+
+    /** Encodes in memory, so a write failure (disk full) is reported as itself, not as an encoder error. */
+    private static byte[] encodePng(BufferedImage image) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        if (!ImageIO.write(image, "png", bytes)) {
+            throw new IOException("no PNG writer available");
+        }
+        return bytes.toByteArray();
     }
 
     /**

@@ -17,7 +17,8 @@ import org.jfree.data.xy.XYDataset;
  * {@code #3} ... are appended if one is listed twice). Rows are at exactly the x-values the chart
  * uses (a uniform grid plus every kink and jump), the gap markers are left out, and at a kink or
  * jump x appears twice: first the left limit, then the right limit. A value that is not a finite
- * number is an empty field. Numbers are written so they read back to the same double.
+ * number is an empty field. Numbers are written so they read back to the same double. The
+ * {@code df} column is always filled, whether or not the chart draws f', so the columns never change.
  */
 final class CsvData {
 

@@ -1,8 +1,16 @@
 package io.activationplotter.export;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
@@ -62,7 +70,39 @@ final class VectorFormats {
         PDFGraphics2D g = page.getGraphics2D();
         // The PDF standard fonts cannot encode ′ or ≤ (they come out as "?"): draw glyph outlines instead.
         g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        chart.draw(g, bounds);
+        Map<Marker, Paint> original = varyShadingPaints(chart.getXYPlot());
+        try {
+            chart.draw(g, bounds);
+        } finally {
+            original.forEach(Marker::setPaint);
+        }
         return doc.getPDFBytes();
+    }
+
+    /**
+     * Works around JFreePDF 2.0.1 dropping a fill's transparency: a marker is drawn after an alpha
+     * composite, which resets the PDF alpha, and PDFGraphics2D skips re-applying a colour equal to
+     * the current one, so the second of two same-coloured shadings came out nearly opaque. Giving
+     * consecutive markers colours whose alpha differs by one step (of 255, invisible) makes every
+     * marker re-apply its alpha.
+     *
+     * @return the original paints, to restore after drawing.
+     */
+    private static Map<Marker, Paint> varyShadingPaints(XYPlot plot) {
+        Map<Marker, Paint> original = new LinkedHashMap<>();
+        Collection<?> markers = plot.getDomainMarkers(Layer.BACKGROUND);
+        if (markers == null) {
+            return original;
+        }
+        int i = 0;
+        for (Object o : markers) {
+            Marker m = (Marker) o;
+            if (i++ % 2 == 1 && m.getPaint() instanceof Color c && c.getAlpha() < 255) {
+                original.put(m, c);
+                int a = c.getAlpha() > 0 ? c.getAlpha() - 1 : 1;
+                m.setPaint(new Color(c.getRed(), c.getGreen(), c.getBlue(), a));
+            }
+        }
+        return original;
     }
 }

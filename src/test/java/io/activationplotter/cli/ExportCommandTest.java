@@ -92,6 +92,25 @@ class ExportCommandTest {
     }
 
     @Test
+    void theAutomaticTitleShowsTheParametersGiven() throws IOException {
+        Path file = dir.resolve("fig.svg");
+
+        assertThat(run("export", "--function", "sigmoid,leaky_relu", "--param", "negative_slope=0.1", "--out",
+                file.toString())).isZero();
+
+        assertThat(Files.readString(file)).contains(">Sigmoid, Leaky ReLU (negative_slope = 0.1)</text>");
+    }
+
+    @Test
+    void noTitleMeansNoTitle() throws IOException {
+        Path file = dir.resolve("fig.svg");
+
+        assertThat(run("export", "--function", "sigmoid,relu", "--no-title", "--out", file.toString())).isZero();
+
+        assertThat(Files.readString(file)).doesNotContain(">Sigmoid, ReLU</text>").contains(">Sigmoid</text>");
+    }
+
+    @Test
     void selectChoosesTheShadedFunction() throws IOException {
         Path file = dir.resolve("fig.svg");
 

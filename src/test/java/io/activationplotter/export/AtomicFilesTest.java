@@ -83,6 +83,26 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aFullDiskIsFoundBehindAWrappingException() throws IOException {
+        Path file = dir.resolve("a.png");
+
+        assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
+            throw new IOException("I/O error writing PNG file!", new IOException("No space left on device"));
+        })).isInstanceOf(IOException.class).hasMessage("disk full: could not write " + file);
+
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void anotherFailureKeepsItsReason() {
+        Path file = dir.resolve("a.txt");
+
+        assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
+            throw new IOException("Stale file handle");
+        })).isInstanceOf(IOException.class).hasMessage("could not write " + file + ": Stale file handle");
+    }
+
+    @Test
     void aMissingFolderIsReportedInPlainWords() {
         Path file = dir.resolve("missing").resolve("a.txt");
 

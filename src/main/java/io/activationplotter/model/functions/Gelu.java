@@ -30,7 +30,7 @@ public final class Gelu implements Activation {
 
     @Override
     public double derivative(double x) {
-        return 0.5 * Erfc.value(-x * INV_SQRT2) + x * pdf(x);
+        return Math.fma(x, pdf(x), 0.5 * Erfc.value(-x * INV_SQRT2));
     }
 
     /**
@@ -42,7 +42,8 @@ public final class Gelu implements Activation {
     static double pdf(double x) {
         double x2 = x * x;
         double lo = Math.fma(x, x, -x2);
-        return INV_SQRT_2PI * (StrictMath.exp(-0.5 * x2) * (1.0 - 0.5 * lo));
+        double e = StrictMath.exp(-0.5 * x2);
+        return INV_SQRT_2PI * Math.fma(-0.5 * lo, e, e);
     }
 
     @Override

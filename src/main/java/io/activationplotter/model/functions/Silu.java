@@ -8,8 +8,8 @@ import io.activationplotter.model.SaturationKind;
 import java.util.List;
 
 /**
- * SiLU: x·σ(x) (torch.nn.SiLU); f' = σ(x)(1 + x·σ(−x)), with σ(−x) computed directly instead of
- * 1 − σ(x) so the right tail keeps its digits.
+ * SiLU: x·σ(x) (torch.nn.SiLU); f' = σ(x)(1 + x·σ(−x)), evaluated as a rational function of
+ * e^−|x| (see {@link Logistic#swishDerivative(double)}) so neither tail loses digits.
  */
 public final class Silu implements Activation {
 
@@ -26,7 +26,7 @@ public final class Silu implements Activation {
 
     @Override
     public double derivative(double x) {
-        return Logistic.sigmoid(x) * (1.0 + x * Logistic.sigmoid(-x));
+        return Logistic.swishDerivative(x);
     }
 
     @Override

@@ -38,8 +38,7 @@ public final class Swish implements Activation {
 
     @Override
     public double derivative(double x) {
-        double z = beta * x;
-        return Logistic.sigmoid(z) * (1.0 + z * Logistic.sigmoid(-z));
+        return Logistic.swishDerivative(beta * x);
     }
 
     @Override
