@@ -284,8 +284,9 @@ public final class PlotViewModel {
         try {
             ChartExporter.export(spec.get(), target, options);
             board.clear("export");
-            board.info(text.get("export.saved", target.toAbsolutePath(), String.valueOf(options.width()),
-                    String.valueOf(options.height())));
+            board.info(text.get("export.saved", target.toAbsolutePath(),
+                    String.valueOf(Math.round(options.width() * options.scale())),
+                    String.valueOf(Math.round(options.height() * options.scale()))));
             return null;
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

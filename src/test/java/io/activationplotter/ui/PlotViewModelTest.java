@@ -336,6 +336,16 @@ class PlotViewModelTest {
     }
 
     @Test
+    void exportAtScaleTwoDoublesThePixels(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("figure@2x.png");
+        assertThat(vm.export(target, ExportOptions.of(800, 500).withScale(2))).isNull();
+        BufferedImage image = ImageIO.read(target.toFile());
+        assertThat(image.getWidth()).isEqualTo(1600);
+        assertThat(image.getHeight()).isEqualTo(1000);
+        assertThat(vm.messageProperty().get()).endsWith("(1600 × 1000 px).");
+    }
+
+    @Test
     void failedExportLeavesNoFileAndSaysWhy(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("missing").resolve("figure.png");
         String why = vm.export(target, ExportOptions.of(1600, 1000));
