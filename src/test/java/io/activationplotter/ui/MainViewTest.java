@@ -175,6 +175,20 @@ class MainViewTest {
     }
 
     @Test
+    void escapeInARejectedFieldBringsBackTheLastGoodValue(FxRobot robot) {
+        select(robot, LEAKY);
+        type(robot, "#alpha-field", "0.2");
+        type(robot, "#alpha-field", "oops");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField field = robot.lookup("#alpha-field").query();
+        assertThat(field.getText()).isEqualTo("0.2");
+        assertThat(field.getStyleClass()).doesNotContain("error");
+        assertThat(vm.messageIsErrorProperty().get()).isFalse();
+        assertSlope(0.2);
+    }
+
+    @Test
     void eachFunctionKeepsItsOwnParameter(FxRobot robot) {
         select(robot, LEAKY);
         type(robot, "#alpha-field", "0.4");
