@@ -49,10 +49,25 @@ final class ParameterRow extends VBox {
         double span = spec.max() - spec.min();
         Slider s = new Slider(spec.min(), spec.max(), spec.defaultValue());
         s.setBlockIncrement(span / STEPS);
-        s.setMajorTickUnit(span / 4);
+        double unit = niceUnit(span);
+        s.setMajorTickUnit(unit);
         s.setMinorTickCount(4);
         s.setShowTickMarks(true);
-        s.setShowTickLabels(true);
+        // labels only when they fall on round numbers (0, 0.25, 0.5 ...), never 0.1, 2.575 ...
+        double first = spec.min() / unit;
+        s.setShowTickLabels(Math.abs(first - Math.rint(first)) < 1e-9);
         return s;
+    }
+
+    /** @return a round tick unit (1, 2, 2.5 or 5 times a power of ten) giving about four intervals. */
+    static double niceUnit(double span) {
+        double raw = span / 4;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 2.5, 5}) {
+            if (m * magnitude >= raw * (1 - 1e-12)) {
+                return m * magnitude;
+            }
+        }
+        return 10 * magnitude;
     }
 }
