@@ -34,11 +34,17 @@ final class ExportArgs {
     /**
      * Builds the curves: each listed function with every --param it has.
      *
+     * A --param that no listed function has but some catalogue function has (say
+     * {@code negative_slope} with sigmoid and relu) is not an error: it adds a note and is unused, so
+     * one script can pass the same parameters for different function lists. A name no function has is
+     * a typo and an error.
+     *
      * @param names   the --function values.
      * @param params  the parsed --param values.
+     * @param notes   receives one line per unused --param.
      * @return the curves in the order listed.
      */
-    static List<Curve> curves(List<String> names, Map<String, Double> params) {
+    static List<Curve> curves(List<String> names, Map<String, Double> params, List<String> notes) {
         List<ActivationType> types = new ArrayList<>();
         for (String name : names) {
             ActivationType t = Catalogue.find(name).orElseThrow(() -> new BadArgument("--function '" + name
@@ -49,9 +55,14 @@ final class ExportArgs {
             types.add(t);
         }
         for (String key : params.keySet()) {
+            String arg = "--param '" + key + "=" + ParameterSpec.format(params.get(key)) + "'";
+            if (Catalogue.all().stream().noneMatch(t -> t.parameter(key).isPresent())) {
+                throw new BadArgument(arg + ": no function has a parameter '" + key + "' (known: "
+                        + knownParameters() + ")");
+            }
             if (types.stream().noneMatch(t -> t.parameter(key).isPresent())) {
-                throw new BadArgument("--param '" + key + "=" + ParameterSpec.format(params.get(key))
-                        + "': none of the listed functions (" + ids(types) + ") has a parameter '" + key + "'");
+                notes.add("note: " + arg + " is unused: none of the listed functions (" + ids(types)
+                        + ") has it");
             }
         }
         List<Curve> curves = new ArrayList<>();
@@ -69,6 +80,11 @@ final class ExportArgs {
             curves.add(new Curve(t, t.create(own)));
         }
         return curves;
+    }
+
+    private static String knownParameters() {
+        return Catalogue.all().stream().flatMap(t -> t.parameters().stream()).map(ParameterSpec::name).distinct()
+                .sorted().collect(Collectors.joining(", "));
     }
 
     /**

@@ -10,6 +10,7 @@ import io.activationplotter.export.ExportFormat;
 import io.activationplotter.export.ExportOptions;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -111,7 +112,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     private FigureSpec figure() {
         Map<String, Double> values = ParamArgs.parse(params);
-        List<Curve> curves = ExportArgs.curves(functions, values);
+        List<String> notes = new ArrayList<>();
+        List<Curve> curves = ExportArgs.curves(functions, values, notes);
+        notes.forEach(command.commandLine().getErr()::println);
         automaticTitle = ExportArgs.title(curves, values);
         double[] xs = ExportArgs.range(range);
         double t = ExportArgs.threshold(threshold);

@@ -146,7 +146,7 @@ class ExportCommandTest {
         "theme unknown           | --theme=blue                      | --theme 'blue': expected one of light, dark",
         "legend unknown          | --legend=middle                   | --legend 'middle': expected one of bottom",
         "select not listed       | --select=tanh                     | --select 'tanh': not one of the listed",
-        "param nobody has        | --param=alpha=2                   | --param 'alpha=2': none of the listed functions",
+        "param no function has  | --param=alpah=2                   | --param 'alpah=2': no function has a parameter 'alpah'",
         "param malformed         | --param=alpha                     | bad --param 'alpha'",
         "param out of range      | --param=negative_slope=7          | --param for leaky_relu: negative_slope must be",
         "title and no title      | --title=T --no-title              | --title and --no-title cannot be used together",
@@ -169,6 +169,19 @@ class ExportCommandTest {
         assertThat(err.toString()).contains(message);
         assertThat(err.toString().strip().lines()).hasSize(1);
         assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void aParameterOfAnUnlistedFunctionIsUnusedWithANoteAsInTheIssueExample() throws IOException {
+        // given: the command from the issue; neither sigmoid nor relu has negative_slope
+        Path file = dir.resolve("fig.png");
+        // when
+        int code = run("export", "--function", "sigmoid", "--function", "relu", "--param", "negative_slope=0.1",
+                "--range", "-6,6", "--threshold", "0.05", "--size", "1600x1000", "--out", file.toString());
+        // then
+        assertThat(code).isZero();
+        assertThat(err.toString()).contains("note: --param 'negative_slope=0.1' is unused");
+        assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo(1600);
     }
 
     @Test

@@ -1,0 +1,79 @@
+package io.activationplotter.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Whole-process CLI export of a 1600×1000 PNG against the same figure drawn by numpy + matplotlib
+ * (bench/matplotlib_figure.py), the commands interleaved in one run so both see the same machine.
+ */
+final class CliBench {
+
+    private static final int RUNS = 10;
+
+    private CliBench() {
+    }
+
+    static void run(Report report, Path jar, Path cdsArchive) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("bench-cli");
+        List<String> export = List.of("export", "--function", "sigmoid", "--function", "relu", "--range", "-6,6",
+                "--threshold", "0.05", "--size", "1600x1000", "--out");
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put("matplotlib (python3 bench/matplotlib_figure.py)",
+                List.of("/usr/bin/python3", "bench/matplotlib_figure.py", dir.resolve("mpl.png").toString()));
+        commands.put("java -jar activation-plotter.jar export", javaCommand(jar, null, export, dir, "plain.png"));
+        if (cdsArchive != null && Files.exists(cdsArchive)) {
+            commands.put("java -XX:SharedArchiveFile=… -XX:TieredStopAtLevel=1 -jar … export",
+                    javaCommand(jar, cdsArchive, export, dir, "cds.png"));
+        }
+        report.section("Whole-process CLI export, 1600×1000 PNG (" + RUNS + " runs each, interleaved)");
+        Map<String, double[]> times = new LinkedHashMap<>();
+        commands.keySet().forEach(k -> times.put(k, new double[RUNS]));
+        for (int i = 0; i < RUNS + 1; i++) {
+            for (Map.Entry<String, List<String>> c : commands.entrySet()) {
+                double ms = timeProcess(c.getValue());
+                if (i > 0) {
+                    times.get(c.getKey())[i - 1] = ms;
+                }
+            }
+        }
+        double base = new Stats(times.values().iterator().next()).median();
+        for (Map.Entry<String, double[]> t : times.entrySet()) {
+            Stats s = new Stats(t.getValue());
+            report.line(String.format(Locale.ROOT, "- %s: %s; matplotlib/this = %.2f", t.getKey(), s.format("ms"),
+                    base / s.median()));
+        }
+    }
+
+    private static List<String> javaCommand(Path jar, Path cds, List<String> export, Path dir, String out) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (cds != null) {
+            cmd.add("-XX:SharedArchiveFile=" + cds);
+            cmd.add("-XX:TieredStopAtLevel=1");
+        }
+        cmd.add("-jar");
+        cmd.add(jar.toString());
+        cmd.addAll(export);
+        cmd.add(dir.resolve(out).toString());
+        return cmd;
+    }
+
+    private static double timeProcess(List<String> cmd) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        int code = p.waitFor();
+        long t1 = System.nanoTime();
+        if (code != 0) {
+            throw new IOException("command failed with exit " + code + ": " + String.join(" ", cmd));
+        }
+        return (t1 - t0) / 1e6;
+    }
+}
