@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * CELU: x for x &gt; 0, α·(e^(x/α) − 1) otherwise (torch.nn.CELU), with expm1. Unlike ELU it is
- * continuously differentiable for every α: f'(0) = 1 from both sides, so it has no kink.
+ * continuously differentiable for every α: f'(0) = 1 from both sides. Only f'' jumps at 0
+ * (1/α on the left, 0 on the right), which is why 0 is still listed in {@link #kinks()}.
  */
 public final class Celu implements Activation {
 
@@ -17,8 +18,10 @@ public final class Celu implements Activation {
     public static final ActivationType TYPE = new ActivationType("celu", "CELU",
             List.of(new ParameterSpec("alpha", "α", 1.0, 0.1, 3.0)),
             new ActivationInfo("ELU rescaled so the slope is 1 at 0 for every alpha (continuously differentiable).",
-                    "(-alpha, +inf)", true, false, "none: f' is continuous, f'(0) = 1"),
+                    "(-alpha, +inf)", true, false, "f' is continuous: f'(0) = 1 from both sides; only f'' jumps at 0"),
             p -> new Celu(p[0]), null);
+
+    private static final double[] KINKS = {0.0};
 
     private final double alpha;
 
@@ -39,6 +42,11 @@ public final class Celu implements Activation {
     @Override
     public double derivative(double x) {
         return x > 0 ? 1.0 : StrictMath.exp(x / alpha);
+    }
+
+    @Override
+    public double[] kinks() {
+        return KINKS.clone();
     }
 
     @Override

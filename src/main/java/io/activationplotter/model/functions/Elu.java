@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * ELU: x for x &gt; 0, α·(e^x − 1) otherwise (torch.nn.ELU), with expm1 so tiny x keeps its digits;
- * f'(0) = α as in PyTorch autograd (so with α = 1 f' is continuous and there is no kink).
+ * f'(0) = α as in PyTorch autograd. 0 is always a breakpoint: f' jumps there unless α = 1, and
+ * even then f'' does (1 on the left, 0 on the right).
  */
 public final class Elu implements Activation {
 
@@ -17,7 +18,7 @@ public final class Elu implements Activation {
     public static final ActivationType TYPE = new ActivationType("elu", "ELU",
             List.of(new ParameterSpec("alpha", "α", 1.0, 0.0, 3.0)),
             new ActivationInfo("Smooth negative part pushes mean activations toward zero.", "(-alpha, +inf)", true,
-                    false, "f'(0) = alpha (PyTorch autograd)"),
+                    false, "f'(0) = alpha (PyTorch autograd); with alpha = 1 f' is continuous and only f'' jumps at 0"),
             p -> new Elu(p[0]), null);
 
     private static final double[] KINKS = {0.0};
@@ -45,7 +46,7 @@ public final class Elu implements Activation {
 
     @Override
     public double[] kinks() {
-        return alpha == 1.0 ? NO_POINTS : KINKS.clone();
+        return KINKS.clone();
     }
 
     @Override

@@ -9,11 +9,14 @@ import java.util.List;
 
 /**
  * GELU with PyTorch's tanh approximation (torch.nn.GELU(approximate='tanh')):
- * ½x(1 + tanh(u)), u = √(2/π)(x + 0.044715x³). Since 1 + tanh(u) = 2σ(2u) and
- * 1 − tanh²(u) = 4σ(2u)σ(−2u), it is evaluated as x·σ(2u) with f' = σ(2u)(1 + 2x·u'·σ(−2u)),
- * which neither cancels in the left tail nor overflows. Far left (2u &lt; −600, where σ(2u) = e^(2u)
- * to the last bit) f' = −exp(2u + log(−m)) with m = 1 + 2x·u', so a subnormal σ(2u) is never
- * multiplied up by the large factor m.
+ * ½x(1 + tanh(u)), u = √(2/π)(x + 0.044715x³).
+ * <p>
+ * Since 1 + tanh(u) = 2σ(2u) and 1 − tanh²(u) = 4σ(2u)σ(−2u), f = x·σ(2u) and
+ * f' = σ(2u)(1 + 2w·σ(−2u)) with w = x·u'. Both are written as rational functions of e = e^(−2|u|)
+ * (no cancellation in either tail, no overflow); u and w are carried in double-double so their
+ * rounding is not amplified by exp, and for x &lt; 0 the sum 1 + e + 2w, which cancels near the
+ * minimum of f, is formed from exact parts. Far left (2u &lt; −600) f' = −exp(2u + log(−(1 + 2w))),
+ * so a subnormal e^(2u) is never multiplied up by the large factor 1 + 2w.
  */
 public final class GeluTanh implements Activation {
 
@@ -24,27 +27,87 @@ public final class GeluTanh implements Activation {
                     "[-0.17, +inf)", false, false, ""),
             p -> new GeluTanh(), null);
 
-    private static final double SQRT_2_OVER_PI = 0.7978845608028654;
-    private static final double KAPPA = 0.044715;
+    /** √(2/π) = C_HI + C_LO. */
+    private static final double C_HI = 0.7978845608028654;
+    private static final double C_LO = -4.98465440455546e-17;
+    /** √(2/π)·0.044715 = CK_HI + CK_LO. */
+    private static final double CK_HI = 0.035677408136300125;
+    private static final double CK_LO = -3.0875749590776575e-19;
     private static final double FAR_LEFT = -600.0;
 
     @Override
     public double value(double x) {
-        return x * Logistic.sigmoid(2.0 * inner(x));
+        double[] uw = inner(x);
+        double u2 = 2.0 * uw[0];
+        double u2lo = 2.0 * uw[1];
+        if (u2 >= 0) {
+            double e = expHiLo(-u2, -u2lo);
+            return x / (1.0 + e);
+        }
+        double e = expHiLo(u2, u2lo);
+        return x * (e / (1.0 + e));
     }
 
     @Override
     public double derivative(double x) {
-        double u2 = 2.0 * inner(x);
-        double innerSlope = SQRT_2_OVER_PI * (1.0 + 3.0 * KAPPA * (x * x));
-        if (u2 < FAR_LEFT) {
-            return -StrictMath.exp(u2 + StrictMath.log(-(1.0 + 2.0 * x * innerSlope)));
+        double[] uw = inner(x);
+        double u2 = 2.0 * uw[0];
+        double u2lo = 2.0 * uw[1];
+        double w2 = 2.0 * uw[2];
+        if (u2 >= 0) {
+            double e = expHiLo(-u2, -u2lo);
+            double d = 1.0 + e;
+            return Math.fma(w2, e, d) / (d * d);
         }
-        return Logistic.sigmoid(u2) * (1.0 + 2.0 * x * innerSlope * Logistic.sigmoid(-u2));
+        // S = 1 + 2w + e, with 1 + 2w summed exactly (it cancels near the minimum of f)
+        double s = 1.0 + w2;
+        double sErr = twoSumError(1.0, w2, s);
+        if (u2 < FAR_LEFT) {
+            double sum = s + (sErr + 2.0 * uw[3]);
+            return -expHiLo(u2 + StrictMath.log(-sum), u2lo);
+        }
+        double e = expHiLo(u2, u2lo);
+        double sum = s + (sErr + 2.0 * uw[3] + e);
+        double d = 1.0 + e;
+        return e * sum / (d * d);
     }
 
-    private static double inner(double x) {
-        return SQRT_2_OVER_PI * (x * (1.0 + KAPPA * (x * x)));
+    /** e^(hi + lo) for |lo| ≤ ulp(hi), as exp(hi)·(1 + lo). */
+    private static double expHiLo(double hi, double lo) {
+        double e = StrictMath.exp(hi);
+        return Math.fma(e, lo, e);
+    }
+
+    /**
+     * Returns u = √(2/π)(x + κx³) and w = x·u' = √(2/π)(x + 3κx³), each as a double-double.
+     *
+     * @param x  the argument.
+     * @return {u_hi, u_lo, w_hi, w_lo}.
+     */
+    private static double[] inner(double x) {
+        double x2 = x * x;
+        double x2lo = Math.fma(x, x, -x2);
+        double x3 = x2 * x;
+        double x3lo = Math.fma(x2, x, -x3) + x2lo * x;
+        double t1 = C_HI * x;
+        double t1lo = Math.fma(C_HI, x, -t1) + C_LO * x;
+        double t3 = CK_HI * x3;
+        double t3lo = Math.fma(CK_HI, x3, -t3) + (CK_HI * x3lo + CK_LO * x3);
+        double u = t1 + t3;
+        double uLo = twoSumError(t1, t3, u) + (t1lo + t3lo);
+        double p = 3.0 * t3;
+        double pLo = Math.fma(3.0, t3, -p) + 3.0 * t3lo;
+        double w = t1 + p;
+        double wLo = twoSumError(t1, p, w) + (t1lo + pLo);
+        double uHi = u + uLo;
+        double wHi = w + wLo;
+        return new double[] {uHi, uLo - (uHi - u), wHi, wLo - (wHi - w)};
+    }
+
+    /** The exact rounding error of s = a + b (Knuth's TwoSum). */
+    private static double twoSumError(double a, double b, double s) {
+        double bb = s - a;
+        return (a - (s - bb)) + (b - bb);
     }
 
     @Override

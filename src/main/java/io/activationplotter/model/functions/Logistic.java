@@ -67,17 +67,4 @@ final class Logistic {
         double d = 1.0 + e;
         return 4.0 * e / (d * d);
     }
-
-    /**
-     * log(1 + e^x) for any finite x, without overflow for large x or loss of digits for negative x.
-     *
-     * @param x  the argument.
-     * @return softplus(x) with β = 1.
-     */
-    static double softplus(double x) {
-        if (x > 0) {
-            return x + StrictMath.log1p(StrictMath.exp(-x));
-        }
-        return StrictMath.log1p(StrictMath.exp(x));
-    }
 }

@@ -7,14 +7,19 @@ import io.activationplotter.model.ParameterSpec;
 import io.activationplotter.model.SaturationKind;
 import java.util.List;
 
-/** Softsign: x / (1 + |x|) (torch.nn.Softsign); f' = 1 / (1 + |x|)², continuous at 0. */
+/**
+ * Softsign: x / (1 + |x|) (torch.nn.Softsign); f' = 1 / (1 + |x|)² is continuous, but f' has a
+ * corner at 0 (f'' jumps from 2 to −2), so 0 is listed in {@link #kinks()}.
+ */
 public final class Softsign implements Activation {
 
     /** The catalogue entry. */
     public static final ActivationType TYPE = new ActivationType("softsign", "Softsign", List.<ParameterSpec>of(),
             new ActivationInfo("A tanh-like squashing with polynomial tails, so it saturates more slowly.", "(-1, 1)",
-                    true, true, ""),
+                    true, true, "f' is continuous: f'(0) = 1; only f'' jumps at 0 (f' has a corner)"),
             p -> new Softsign(), null);
+
+    private static final double[] KINKS = {0.0};
 
     @Override
     public double value(double x) {
@@ -25,6 +30,11 @@ public final class Softsign implements Activation {
     public double derivative(double x) {
         double d = 1.0 + Math.abs(x);
         return 1.0 / (d * d);
+    }
+
+    @Override
+    public double[] kinks() {
+        return KINKS.clone();
     }
 
     @Override
