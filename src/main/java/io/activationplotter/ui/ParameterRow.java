@@ -49,25 +49,37 @@ final class ParameterRow extends VBox {
         double span = spec.max() - spec.min();
         Slider s = new Slider(spec.min(), spec.max(), spec.defaultValue());
         s.setBlockIncrement(span / STEPS);
-        double unit = niceUnit(span);
-        s.setMajorTickUnit(unit);
+        double unit = tickUnit(spec.min(), spec.max());
+        s.setMajorTickUnit(Double.isNaN(unit) ? span / 4 : unit);
         s.setMinorTickCount(4);
         s.setShowTickMarks(true);
         // labels only when they fall on round numbers (0, 0.25, 0.5 ...), never 0.1, 2.575 ...
-        double first = spec.min() / unit;
-        s.setShowTickLabels(Math.abs(first - Math.rint(first)) < 1e-9);
+        s.setShowTickLabels(!Double.isNaN(unit));
         return s;
     }
 
-    /** @return a round tick unit (1, 2, 2.5 or 5 times a power of ten) giving about four intervals. */
-    static double niceUnit(double span) {
-        double raw = span / 4;
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double m : new double[] {1, 2, 2.5, 5}) {
-            if (m * magnitude >= raw * (1 - 1e-12)) {
-                return m * magnitude;
+    /**
+     * Returns a round tick unit (1, 2, 2.5 or 5 times a power of ten) that starts at min, ends at
+     * max and gives two to five intervals.
+     *
+     * @return the unit, or NaN if there is none.
+     */
+    static double tickUnit(double min, double max) {
+        double span = max - min;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(span / 5)));
+        for (int k = 0; k < 3; k++, magnitude *= 10) {
+            for (double m : new double[] {1, 2, 2.5, 5}) {
+                double unit = m * magnitude;
+                double intervals = span / unit;
+                if (intervals >= 2 - 1e-9 && intervals <= 5 + 1e-9 && whole(intervals) && whole(min / unit)) {
+                    return unit;
+                }
             }
         }
-        return 10 * magnitude;
+        return Double.NaN;
+    }
+
+    private static boolean whole(double v) {
+        return Math.abs(v - Math.rint(v)) < 1e-9;
     }
 }
