@@ -289,10 +289,16 @@ public final class PlotViewModel {
                     String.valueOf(Math.round(options.height() * options.scale()))));
             return null;
         } catch (IOException | RuntimeException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            board.error("export", text.get("export.failed", target.getFileName(), why));
-            return why;
+            return exportFailed(target, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // one large image buffer could not be allocated; nothing else is affected
+            return exportFailed(target, text.get("export.noMemory"));
         }
+    }
+
+    private String exportFailed(Path target, String why) {
+        board.error("export", text.get("export.failed", target.getFileName(), why));
+        return why;
     }
 
     // ---------------------------------------------------------------- internals
