@@ -318,6 +318,13 @@ public final class PlotViewModel {
     }
 
     private void thresholdChanged() {
+        double v = logThreshold.get();
+        if (!(v >= MIN_LOG_THRESHOLD && v <= MAX_LOG_THRESHOLD)) {
+            // only the slider's range is meaningful; NaN and out-of-range inputs snap back
+            logThreshold.set(Double.isNaN(v) ? Math.log10(DEFAULT_THRESHOLD)
+                    : Math.max(MIN_LOG_THRESHOLD, Math.min(MAX_LOG_THRESHOLD, v)));
+            return;
+        }
         thresholdText.set(text.get("threshold.label", NumberText.format(threshold(), 2)));
         requestRedraw();
     }

@@ -263,6 +263,17 @@ class PlotViewModelTest {
     }
 
     @Test
+    void thresholdOutsideTheSliderRangeSnapsBack() {
+        vm.logThresholdProperty().set(Double.NaN);
+        assertThat(vm.threshold()).isCloseTo(0.05, within(1e-15));
+        vm.logThresholdProperty().set(3);
+        assertThat(vm.threshold()).isCloseTo(0.5, within(1e-15));
+        assertThat(vm.chart().getSaturation().threshold()).isCloseTo(0.5, within(1e-15));
+        vm.logThresholdProperty().set(-9);
+        assertThat(vm.threshold()).isCloseTo(1e-4, within(1e-18));
+    }
+
+    @Test
     void lowGradientZonesAreListedSeparately() {
         vm.selectedTypeProperty().set(LEAKY);
         vm.parametersProperty().get(0).commitText("0");
