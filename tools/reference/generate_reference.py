@@ -14,9 +14,10 @@ digits, "0" when the true value is exactly zero), cond_f = |x f'/f|, cond_df = |
 (condition numbers, f'' by mpmath's high-precision numerical differentiation, one-sided at
 breakpoints; "Infinity" when the quantity is exactly zero).
 
-Usage: python3 tools/reference/generate_reference.py [OUTPUT_DIR] [--random N] [ID ...]
+Usage: python3 tools/reference/generate_reference.py [OUTPUT_DIR] [--random N] [--random-params M] [ID ...]
 (default directory: src/test/resources/reference of this repository; --random N adds N more random
-points in [-40, 40] per parameter set, for stress runs with -Dreference.dir=OUTPUT_DIR).
+points in [-40, 40] per parameter set and --random-params M adds M random parameter sets from the
+slider ranges, for stress runs: mvn test -Dtest=ReferenceAccuracyTest -Dreference.dir=OUTPUT_DIR).
 """
 import argparse
 import math
@@ -209,6 +210,31 @@ FUNCTIONS = {
 }
 
 
+# slider ranges (ParameterSpec min/max), for --random-params stress sets
+RANGES = {
+    'leaky_relu': [('negative_slope', 0.0, 1.0)], 'prelu': [('init', 0.0, 1.0)],
+    'rrelu': [('lower', 0.0, 1.0), ('upper', 0.0, 1.0)], 'elu': [('alpha', 0.0, 3.0)],
+    'celu': [('alpha', 0.1, 3.0)], 'swish': [('beta', 0.0, 5.0)], 'softplus': [('beta', 0.1, 10.0)],
+    'hardtanh': [('min_val', -5.0, 5.0), ('max_val', -5.0, 5.0)], 'softshrink': [('lambd', 0.0, 3.0)],
+    'hardshrink': [('lambd', 0.0, 3.0)], 'threshold': [('threshold', -5.0, 5.0), ('value', -5.0, 5.0)],
+}
+
+
+def random_psets(name, n, rng):
+    ranges = RANGES.get(name)
+    if not ranges:
+        return []
+    sets = []
+    while len(sets) < n:
+        values = [rng.uniform(lo, hi) for _, lo, hi in ranges]
+        if name in ('rrelu', 'hardtanh'):
+            values.sort()
+            if values[0] == values[1]:
+                continue
+        sets.append([(r[0], v) for r, v in zip(ranges, values)])
+    return sets
+
+
 def points(rng, breaks, extra):
     xs = {0.0, 5e-324, -5e-324, 1e-300, -1e-300, 700.0, -700.0}
     n_log = 120
@@ -219,7 +245,7 @@ def points(rng, breaks, extra):
     xs.update(k / 16 for k in range(-12 * 16, 12 * 16 + 1))
     for _ in range(150):
         xs.add(rng.uniform(-700.0, 700.0))
-    for _ in range(300):
+    for _ in range(700):
         xs.add(rng.uniform(-40.0, 40.0))
     for _ in range(150):
         xs.add(rng.uniform(-4.0, 4.0))
@@ -276,6 +302,8 @@ def main():
                         default=os.path.join(here, '..', '..', 'src', 'test', 'resources', 'reference'))
     parser.add_argument('ids', nargs='*', help='function ids (default: all)')
     parser.add_argument('--random', type=int, default=0, help='extra random points per parameter set')
+    parser.add_argument('--random-params', type=int, default=0,
+                        help='extra random parameter sets (within the slider ranges) per function')
     args = parser.parse_intermixed_args()
     out = args.out
     only = args.ids or list(FUNCTIONS)
@@ -286,7 +314,7 @@ def main():
         path = os.path.join(out, name + '.csv')
         with open(path + '.tmp', 'w') as fh:
             fh.write('params,x,f,df,cond_f,cond_df\n')
-            for pset in psets:
+            for pset in psets + random_psets(name, args.random_params, random.Random(7 + len(name))):
                 fh.writelines(rows(name, f, df, breaks_of, pset, rng, args.random))
         os.replace(path + '.tmp', path)
         print(name, os.path.getsize(path), 'bytes', flush=True)

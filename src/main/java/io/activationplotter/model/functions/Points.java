@@ -9,12 +9,12 @@ final class Points {
     }
 
     /**
-     * Returns the given points sorted, with duplicates removed.
+     * Returns the given points sorted, with duplicates removed (−0.0 counts as 0.0).
      *
      * @param xs  the points (not modified).
      * @return a new sorted array without duplicates.
      */
     static double[] of(double... xs) {
-        return Arrays.stream(xs).sorted().distinct().toArray();
+        return Arrays.stream(xs).map(x -> x + 0.0).sorted().distinct().toArray();
     }
 }

@@ -17,7 +17,7 @@ public final class Swish implements Activation {
     public static final ActivationType TYPE = new ActivationType("swish", "Swish (β)",
             List.of(new ParameterSpec("beta", "β", 1.0, 0.0, 5.0)),
             new ActivationInfo("SiLU with a sharpness beta: from the line x/2 (beta = 0) toward ReLU (large beta).",
-                    "[-0.278/beta, +inf)", false, false, ""),
+                    "[-0.278/beta, +inf); all reals for beta = 0", false, false, ""),
             p -> new Swish(p[0]), null);
 
     private final double beta;
