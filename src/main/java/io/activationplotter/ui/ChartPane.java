@@ -126,8 +126,8 @@ public final class ChartPane extends StackPane {
             if (Double.isNaN(lastX) || area == null || e.getX() == lastX) {
                 return;
             }
-            double[] r = {vm.range().viewMin(), vm.range().viewMax()};
-            vm.range().pan(-(e.getX() - lastX) / area.getWidth() * (r[1] - r[0]));
+            double span = vm.range().viewMax() - vm.range().viewMin();
+            vm.range().pan(-(e.getX() - lastX) / area.getWidth() * span);
             lastX = e.getX();
         }
 

@@ -130,8 +130,8 @@ public final class ControlsPane extends VBox {
         vm.range().minTextProperty().addListener((obs, old, now) -> min.setText(now));
         vm.range().maxTextProperty().addListener((obs, old, now) -> max.setText(now));
         Runnable apply = () -> vm.range().apply(min.getText(), max.getText());
-        Fields.onCommit(min, apply);
-        Fields.onCommit(max, apply);
+        Fields.onCommit(min, vm.range().minTextProperty(), apply);
+        Fields.onCommit(max, vm.range().maxTextProperty(), apply);
         Fields.showErrors(min, vm.range().minErrorProperty());
         Fields.showErrors(max, vm.range().maxErrorProperty());
         GridPane grid = new GridPane();

@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -68,6 +71,32 @@ final class ExportDialog extends Dialog<ButtonType> {
         Button browse = new Button(text.get("export.browse"));
         browse.setId("export-browse");
         browse.setOnAction(e -> choose(owner));
+        ChoiceBox<Integer> scale = new ChoiceBox<>();
+        scale.setId("export-scale");
+        scale.getItems().setAll(1, 2, 3);
+        scale.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer n) {
+                return n == null ? "" : text.get("export.scaleValue", String.valueOf(n));
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return Integer.valueOf(s.replaceAll("\\D", ""));
+            }
+        });
+        scale.setValue(settings.scaleProperty().get());
+        scale.valueProperty().addListener((obs, old, now) -> settings.scaleProperty().set(now));
+        Label pixels = new Label();
+        pixels.setId("export-pixels");
+        pixels.getStyleClass().add("hint");
+        pixels.textProperty().bind(settings.pixelsProperty());
+        CheckBox dark = new CheckBox(text.get("export.dark"));
+        dark.setId("export-dark");
+        dark.selectedProperty().bindBidirectional(settings.darkProperty());
+        CheckBox transparent = new CheckBox(text.get("export.transparent"));
+        transparent.setId("export-transparent");
+        transparent.selectedProperty().bindBidirectional(settings.transparentProperty());
         Label problem = new Label();
         problem.setId("export-problem");
         problem.getStyleClass().add(Fields.ERROR);
@@ -77,8 +106,12 @@ final class ExportDialog extends Dialog<ButtonType> {
         grid.setVgap(8);
         grid.addRow(0, new Label(text.get("export.width")), width);
         grid.addRow(1, new Label(text.get("export.height")), height);
-        grid.addRow(2, new Label(text.get("export.file")), file, browse);
-        grid.add(problem, 0, 3, 3, 1);
+        HBox scaleLine = new HBox(12, scale, pixels);
+        scaleLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.addRow(2, new Label(text.get("export.scale")), scaleLine);
+        grid.addRow(3, new Label(text.get("export.look")), new HBox(16, dark, transparent));
+        grid.addRow(4, new Label(text.get("export.file")), file, browse);
+        grid.add(problem, 0, 5, 3, 1);
         GridPane.setHgrow(file, Priority.ALWAYS);
         return grid;
     }

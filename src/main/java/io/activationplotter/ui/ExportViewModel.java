@@ -1,14 +1,19 @@
 package io.activationplotter.ui;
 
+import io.activationplotter.chart.ChartLook.Theme;
 import io.activationplotter.export.ExportOptions;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -29,6 +34,10 @@ public final class ExportViewModel {
     private final StringProperty widthText = new SimpleStringProperty(this, "widthText", "" + DEFAULT_WIDTH);
     private final StringProperty heightText = new SimpleStringProperty(this, "heightText", "" + DEFAULT_HEIGHT);
     private final StringProperty fileText = new SimpleStringProperty(this, "fileText", "");
+    private final IntegerProperty scale = new SimpleIntegerProperty(this, "scale", 1);
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final BooleanProperty transparent = new SimpleBooleanProperty(this, "transparent");
+    private final ReadOnlyStringWrapper pixels = new ReadOnlyStringWrapper(this, "pixels", "");
     private final ReadOnlyBooleanWrapper widthError = new ReadOnlyBooleanWrapper(this, "widthError");
     private final ReadOnlyBooleanWrapper heightError = new ReadOnlyBooleanWrapper(this, "heightError");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
@@ -39,6 +48,7 @@ public final class ExportViewModel {
         widthText.addListener((obs, old, now) -> check());
         heightText.addListener((obs, old, now) -> check());
         fileText.addListener((obs, old, now) -> check());
+        scale.addListener((obs, old, now) -> check());
         check();
     }
 
@@ -55,6 +65,26 @@ public final class ExportViewModel {
     /** @return the typed or chosen file (input); ".png" is added when there is no extension. */
     public StringProperty fileTextProperty() {
         return fileText;
+    }
+
+    /** @return the PNG pixel density: 1, 2 or 3 (input). */
+    public IntegerProperty scaleProperty() {
+        return scale;
+    }
+
+    /** @return whether the figure uses the dark theme (input). */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** @return whether the background is left transparent (input). */
+    public BooleanProperty transparentProperty() {
+        return transparent;
+    }
+
+    /** @return the image size in pixels, for example {@code 3200 × 2000 px}, or empty when invalid. */
+    public ReadOnlyStringProperty pixelsProperty() {
+        return pixels.getReadOnlyProperty();
     }
 
     /** @return whether the width is rejected. */
@@ -95,7 +125,13 @@ public final class ExportViewModel {
         if (w.isEmpty() || h.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(ExportOptions.of((int) w.getAsDouble(), (int) h.getAsDouble()));
+        long pw = (long) w.getAsDouble() * scale.get();
+        long ph = (long) h.getAsDouble() * scale.get();
+        if (pw * ph > ExportOptions.MAX_PIXELS) {
+            return Optional.empty();
+        }
+        return Optional.of(ExportOptions.of((int) w.getAsDouble(), (int) h.getAsDouble()).withScale(scale.get())
+                .withTheme(dark.get() ? Theme.DARK : Theme.LIGHT).withTransparent(transparent.get()));
     }
 
     /** @return the target file, with ".png" added when the name has no extension, if one is typed. */
@@ -124,10 +160,15 @@ public final class ExportViewModel {
         if (widthError.get() || heightError.get()) {
             why = text.get("export.sizeError", text.get(widthError.get() ? "export.width" : "export.height"),
                     String.valueOf(MIN_SIZE), String.valueOf(ExportOptions.MAX_SIZE));
+        } else if (options().isEmpty()) {
+            why = text.get("export.tooManyPixels", String.valueOf(ExportOptions.MAX_PIXELS / 1_000_000));
         } else if (target().isEmpty()) {
             why = text.get("export.fileMissing");
         }
         problem.set(why);
+        pixels.set(widthError.get() || heightError.get() ? "" : text.get("export.pixels",
+                String.valueOf((long) size(widthText.get()).getAsDouble() * scale.get()),
+                String.valueOf((long) size(heightText.get()).getAsDouble() * scale.get())));
         valid.set(why.isEmpty());
     }
 

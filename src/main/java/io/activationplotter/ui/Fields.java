@@ -1,8 +1,11 @@
 package io.activationplotter.ui;
 
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /** Small helpers shared by the views. */
 final class Fields {
@@ -19,11 +22,22 @@ final class Fields {
         error.addListener((obs, old, now) -> update(node, now));
     }
 
-    /** Runs an action when the user presses Enter in a field or leaves it. */
-    static void onCommit(TextField field, Runnable commit) {
+    /**
+     * Runs an action when the user presses Enter in a field, or leaves it after editing (leaving a
+     * field unchanged does nothing, so a zoomed view is not reset by a stray click). Escape in a
+     * rejected field brings back the last good value.
+     */
+    static void onCommit(TextField field, ObservableStringValue shown, Runnable commit) {
         field.setOnAction(e -> commit.run());
+        field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && field.getStyleClass().contains(ERROR)) {
+                field.setText(shown.get());
+                commit.run();
+                e.consume();
+            }
+        });
         field.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
+            if (!now && (!field.getText().equals(shown.get()) || field.getStyleClass().contains(ERROR))) {
                 commit.run();
             }
         });

@@ -37,7 +37,7 @@ final class ParameterRow extends VBox {
         field.setTooltip(tip);
         Bindings.bindBidirectional(slider.valueProperty(), model.valueProperty());
         model.valueTextProperty().addListener((obs, old, now) -> field.setText(now));
-        Fields.onCommit(field, () -> model.commitText(field.getText()));
+        Fields.onCommit(field, model.valueTextProperty(), () -> model.commitText(field.getText()));
         Fields.showErrors(field, model.errorProperty());
         HBox.setHgrow(slider, Priority.ALWAYS);
         HBox line = new HBox(8, slider, field);
@@ -49,10 +49,37 @@ final class ParameterRow extends VBox {
         double span = spec.max() - spec.min();
         Slider s = new Slider(spec.min(), spec.max(), spec.defaultValue());
         s.setBlockIncrement(span / STEPS);
-        s.setMajorTickUnit(span / 4);
+        double unit = tickUnit(spec.min(), spec.max());
+        s.setMajorTickUnit(Double.isNaN(unit) ? span / 4 : unit);
         s.setMinorTickCount(4);
         s.setShowTickMarks(true);
-        s.setShowTickLabels(true);
+        // labels only when they fall on round numbers (0, 0.25, 0.5 ...), never 0.1, 2.575 ...
+        s.setShowTickLabels(!Double.isNaN(unit));
         return s;
+    }
+
+    /**
+     * Returns a round tick unit (1, 2, 2.5 or 5 times a power of ten) that starts at min, ends at
+     * max and gives two to five intervals.
+     *
+     * @return the unit, or NaN if there is none.
+     */
+    static double tickUnit(double min, double max) {
+        double span = max - min;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(span / 5)));
+        for (int k = 0; k < 3; k++, magnitude *= 10) {
+            for (double m : new double[] {1, 2, 2.5, 5}) {
+                double unit = m * magnitude;
+                double intervals = span / unit;
+                if (intervals >= 2 - 1e-9 && intervals <= 5 + 1e-9 && whole(intervals) && whole(min / unit)) {
+                    return unit;
+                }
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static boolean whole(double v) {
+        return Math.abs(v - Math.rint(v)) < 1e-9;
     }
 }

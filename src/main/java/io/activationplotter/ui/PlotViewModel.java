@@ -11,8 +11,6 @@ import io.activationplotter.model.Catalogue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +59,7 @@ public final class PlotViewModel {
     private final Messages text;
     private final SaturationText saturationWords;
     private final ActivationChart chart = new ActivationChart();
-    private final Map<ActivationType, Map<String, Double>> remembered = new HashMap<>();
+    private final ParameterMemory memory;
     private final MessageBoard board = new MessageBoard();
     private final ViewRange range;
     private final ExportViewModel exportSettings;
@@ -106,6 +104,7 @@ public final class PlotViewModel {
     public PlotViewModel(Messages text) {
         this.text = Objects.requireNonNull(text, "text");
         this.saturationWords = new SaturationText(text);
+        this.memory = new ParameterMemory(text);
         this.range = new ViewRange(DEFAULT_X_MIN, DEFAULT_X_MAX, text, board, this::rangeChanged);
         this.exportSettings = new ExportViewModel(text);
         thresholdText.set(text.get("threshold.label", NumberText.format(threshold(), 2)));
@@ -232,7 +231,7 @@ public final class PlotViewModel {
      * @return the values by name, defaults included.
      */
     public Map<String, Double> parameterValues(ActivationType type) {
-        return Map.copyOf(values(type));
+        return Map.copyOf(memory.values(type));
     }
 
     // ---------------------------------------------------------------- commands
@@ -253,7 +252,7 @@ public final class PlotViewModel {
     /** Resets the selected function's parameters to PyTorch's defaults. */
     public void resetParameters() {
         ActivationType sel = selectedType.get();
-        remembered.remove(sel);
+        memory.forget(sel);
         batch(() -> selectionChanged(sel, sel));
     }
 
@@ -285,14 +284,21 @@ public final class PlotViewModel {
         try {
             ChartExporter.export(spec.get(), target, options);
             board.clear("export");
-            board.info(text.get("export.saved", target.toAbsolutePath(), String.valueOf(options.width()),
-                    String.valueOf(options.height())));
+            board.info(text.get("export.saved", target.toAbsolutePath(),
+                    String.valueOf(Math.round(options.width() * options.scale())),
+                    String.valueOf(Math.round(options.height() * options.scale()))));
             return null;
         } catch (IOException | RuntimeException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            board.error("export", text.get("export.failed", target.getFileName(), why));
-            return why;
+            return exportFailed(target, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // one large image buffer could not be allocated; nothing else is affected
+            return exportFailed(target, text.get("export.noMemory"));
         }
+    }
+
+    private String exportFailed(Path target, String why) {
+        board.error("export", text.get("export.failed", target.getFileName(), why));
+        return why;
     }
 
     // ---------------------------------------------------------------- internals
@@ -304,7 +310,7 @@ public final class PlotViewModel {
         }
         board.clearAll("param:");
         List<ParameterModel> models = new ArrayList<>();
-        Map<String, Double> v = values(now);
+        Map<String, Double> v = memory.values(now);
         now.parameters().forEach(p -> models.add(new ParameterModel(p, v.get(p.name()), text, owner)));
         parameters.setAll(models);
         parameterHint.set(models.isEmpty() ? text.get("parameters.none", now.displayName()) : "");
@@ -312,6 +318,13 @@ public final class PlotViewModel {
     }
 
     private void thresholdChanged() {
+        double v = logThreshold.get();
+        if (!(v >= MIN_LOG_THRESHOLD && v <= MAX_LOG_THRESHOLD)) {
+            // only the slider's range is meaningful; NaN and out-of-range inputs snap back
+            logThreshold.set(Double.isNaN(v) ? Math.log10(DEFAULT_THRESHOLD)
+                    : Math.max(MIN_LOG_THRESHOLD, Math.min(MAX_LOG_THRESHOLD, v)));
+            return;
+        }
         thresholdText.set(text.get("threshold.label", NumberText.format(threshold(), 2)));
         requestRedraw();
     }
@@ -322,13 +335,7 @@ public final class PlotViewModel {
             if (!parameters.contains(p)) {
                 return null;
             }
-            if (p.spec().validate(value) != null) {
-                return text.get("error.parameterRange", p.spec().name(), NumberText.format(p.spec().min()),
-                        NumberText.format(p.spec().max()), NumberText.format(p.spec().defaultValue()));
-            }
-            Map<String, Double> candidate = new LinkedHashMap<>(values(selectedType.get()));
-            candidate.put(p.spec().name(), value);
-            return selectedType.get().validate(candidate);
+            return memory.check(selectedType.get(), p.spec(), value);
         }
 
         @Override
@@ -337,7 +344,7 @@ public final class PlotViewModel {
                 return;
             }
             board.clear("param:" + p.spec().name());
-            values(selectedType.get()).put(p.spec().name(), value);
+            memory.values(selectedType.get()).put(p.spec().name(), value);
             requestRedraw();
         }
 
@@ -349,10 +356,6 @@ public final class PlotViewModel {
             board.error("param:" + p.spec().name(), message);
         }
     };
-
-    private Map<String, Double> values(ActivationType type) {
-        return remembered.computeIfAbsent(type, t -> new LinkedHashMap<>(t.defaults()));
-    }
 
     private void rangeChanged() {
         if (!drawing) {
@@ -387,11 +390,11 @@ public final class PlotViewModel {
         dirty = false;
         ActivationType sel = selectedType.get();
         List<Curve> curves = new ArrayList<>();
-        selectedFunction = sel.create(values(sel));
+        selectedFunction = sel.create(memory.values(sel));
         curves.add(new Curve(sel, selectedFunction));
         for (ActivationType t : compared) {
             if (t != sel) {
-                curves.add(new Curve(t, t.create(values(t))));
+                curves.add(new Curve(t, t.create(memory.values(t))));
             }
         }
         FigureSpec s = new FigureSpec(curves, 0, range.viewMin(), range.viewMax(), threshold(), showDerivatives.get());

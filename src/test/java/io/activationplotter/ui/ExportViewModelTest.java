@@ -39,6 +39,30 @@ class ExportViewModelTest {
     }
 
     @Test
+    void scaleAndLookGoIntoTheOptions() {
+        settings.fileTextProperty().set("/tmp/plot.png");
+        settings.scaleProperty().set(2);
+        settings.darkProperty().set(true);
+        settings.transparentProperty().set(true);
+        var options = settings.options().orElseThrow();
+        assertThat(options.scale()).isEqualTo(2.0);
+        assertThat(options.theme()).isEqualTo(io.activationplotter.chart.ChartLook.Theme.DARK);
+        assertThat(options.transparent()).isTrue();
+        assertThat(settings.pixelsProperty().get()).isEqualTo("→ 3200 × 2000 px");
+    }
+
+    @Test
+    void tooManyPixelsIsRejectedBeforeWriting() {
+        settings.fileTextProperty().set("/tmp/plot.png");
+        settings.widthTextProperty().set("10000");
+        settings.heightTextProperty().set("10000");
+        assertThat(settings.validProperty().get()).isTrue();
+        settings.scaleProperty().set(2);
+        assertThat(settings.validProperty().get()).isFalse();
+        assertThat(settings.problemProperty().get()).startsWith("The image would exceed 120 million pixels");
+    }
+
+    @Test
     void badHeightIsRejected() {
         settings.fileTextProperty().set("/tmp/plot.png");
         settings.heightTextProperty().set("x");

@@ -175,6 +175,20 @@ class MainViewTest {
     }
 
     @Test
+    void escapeInARejectedFieldBringsBackTheLastGoodValue(FxRobot robot) {
+        select(robot, LEAKY);
+        type(robot, "#alpha-field", "0.2");
+        type(robot, "#alpha-field", "oops");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField field = robot.lookup("#alpha-field").query();
+        assertThat(field.getText()).isEqualTo("0.2");
+        assertThat(field.getStyleClass()).doesNotContain("error");
+        assertThat(vm.messageIsErrorProperty().get()).isFalse();
+        assertSlope(0.2);
+    }
+
+    @Test
     void eachFunctionKeepsItsOwnParameter(FxRobot robot) {
         select(robot, LEAKY);
         type(robot, "#alpha-field", "0.4");
@@ -213,6 +227,16 @@ class MainViewTest {
         type(robot, "#x-max", "3.5");
         assertThat(data().getXValue(0, 0)).isEqualTo(-2.0);
         assertThat(data().getXValue(0, data().getItemCount(0) - 1)).isEqualTo(3.5);
+    }
+
+    @Test
+    void leavingAnUnchangedRangeFieldKeepsTheZoom(FxRobot robot) {
+        robot.interact(() -> vm.range().zoom(0.5, 0.0));
+        int updates = vm.updateCountProperty().get();
+        robot.clickOn("#x-min").clickOn("#x-max").clickOn("#x-min");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.updateCountProperty().get()).isEqualTo(updates);
+        assertThat(data().getXValue(0, 0)).isEqualTo(-3.0);
     }
 
     @Test

@@ -263,6 +263,17 @@ class PlotViewModelTest {
     }
 
     @Test
+    void thresholdOutsideTheSliderRangeSnapsBack() {
+        vm.logThresholdProperty().set(Double.NaN);
+        assertThat(vm.threshold()).isCloseTo(0.05, within(1e-15));
+        vm.logThresholdProperty().set(3);
+        assertThat(vm.threshold()).isCloseTo(0.5, within(1e-15));
+        assertThat(vm.chart().getSaturation().threshold()).isCloseTo(0.5, within(1e-15));
+        vm.logThresholdProperty().set(-9);
+        assertThat(vm.threshold()).isCloseTo(1e-4, within(1e-18));
+    }
+
+    @Test
     void lowGradientZonesAreListedSeparately() {
         vm.selectedTypeProperty().set(LEAKY);
         vm.parametersProperty().get(0).commitText("0");
@@ -333,6 +344,16 @@ class PlotViewModelTest {
         assertThat(image.getHeight()).isEqualTo(1000);
         assertThat(vm.messageIsErrorProperty().get()).isFalse();
         assertThat(vm.messageProperty().get()).startsWith("Saved ").contains("figure.png");
+    }
+
+    @Test
+    void exportAtScaleTwoDoublesThePixels(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("figure@2x.png");
+        assertThat(vm.export(target, ExportOptions.of(800, 500).withScale(2))).isNull();
+        BufferedImage image = ImageIO.read(target.toFile());
+        assertThat(image.getWidth()).isEqualTo(1600);
+        assertThat(image.getHeight()).isEqualTo(1000);
+        assertThat(vm.messageProperty().get()).endsWith("(1600 × 1000 px).");
     }
 
     @Test
