@@ -1,17 +1,54 @@
 package io.activationplotter.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-/** The headless command line: {@code java -jar activation-plotter.jar COMMAND ...}. */
+/**
+ * The headless command line: {@code java -jar activation-plotter.jar COMMAND ...}. Bad input of any
+ * kind prints one line naming the bad argument on standard error and exits with {@link #USAGE_ERROR}.
+ */
 @Command(name = "activation-plotter", mixinStandardHelpOptions = true, version = "Activation Plotter 0.1.0",
-        description = "Plots activation functions, their derivatives and saturated regions.",
-        subcommands = {})
-public final class Cli {
+        synopsisSubcommandLabel = "COMMAND",
+        description = {"Activation functions (all of PyTorch's), their analytic derivatives and saturated regions.",
+            "Without arguments the jar opens the window; with a command it runs headless."},
+        subcommands = {ListCommand.class, EvalCommand.class, SaturationCommand.class},
+        commandListHeading = "%nCommands:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {"  java -jar activation-plotter.jar list",
+            "  java -jar activation-plotter.jar eval gelu --x -1,0,1",
+            "  seq -5 5 | java -jar activation-plotter.jar eval elu --param alpha=0.5",
+            "  java -jar activation-plotter.jar saturation sigmoid --threshold 0.01",
+            "  java -jar activation-plotter.jar COMMAND --help",
+            "",
+            "Exit status: 0 success; 2 bad arguments or output that could not be written; 1 internal error."})
+public final class Cli implements Callable<Integer> {
 
     /** Exit code for bad arguments. */
     public static final int USAGE_ERROR = 2;
+
+    /** Exit code for an unexpected failure (a bug). */
+    public static final int INTERNAL_ERROR = 1;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final BufferedReader stdin;
+    private final boolean interactive;
+
+    private Cli(Reader stdin, boolean interactive) {
+        this.stdin = stdin instanceof BufferedReader b ? b : new BufferedReader(stdin);
+        this.interactive = interactive;
+    }
 
     /**
      * Runs a command with the process's standard streams.
@@ -20,28 +57,85 @@ public final class Cli {
      * @return the exit code (0 ok, 2 bad arguments or failed write).
      */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(new InputStreamReader(System.in), System.console() != null, new PrintWriter(System.out),
+                new PrintWriter(System.err, true), args);
     }
 
     /**
-     * Runs a command with the given output streams (for tests).
+     * Runs a command with the given output streams and the process's standard input (for tests).
      *
-     * @param out   standard output.
-     * @param err   standard error.
+     * @param out   standard output ({@code null} not permitted).
+     * @param err   standard error ({@code null} not permitted).
      * @param args  the arguments.
      * @return the exit code.
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Cli());
+        return run(new InputStreamReader(System.in), out, err, args);
+    }
+
+    /**
+     * Runs a command with the given streams (for tests).
+     *
+     * @param in    standard input, read by {@code eval} without {@code --x} ({@code null} not permitted).
+     * @param out   standard output ({@code null} not permitted).
+     * @param err   standard error ({@code null} not permitted).
+     * @param args  the arguments.
+     * @return the exit code: 0 ok, 2 bad arguments or output that could not be written, 1 internal error.
+     */
+    public static int run(Reader in, PrintWriter out, PrintWriter err, String... args) {
+        return run(in, false, out, err, args);
+    }
+
+    private static int run(Reader in, boolean interactive, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Cli(in, interactive));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println(ex.getMessage());
+            err.println(message(ex, cl));
             return USAGE_ERROR;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            err.println("error: " + ex.getMessage());
+            return ex instanceof java.io.UncheckedIOException ? USAGE_ERROR : INTERNAL_ERROR;
         });
         int code = cl.execute(args);
         out.flush();
+        if (out.checkError() && code == 0) {
+            err.println("error: could not write to standard output");
+            code = USAGE_ERROR;
+        }
         err.flush();
         return code;
+    }
+
+    /** With no command: name the commands on one line. */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "missing command: " + commands(spec.commandLine())
+                + " (see --help)");
+    }
+
+    /** @return the reader {@code eval} reads x values from. */
+    BufferedReader stdin() {
+        return stdin;
+    }
+
+    /** @return {@code true} if standard input is a terminal (then {@code eval} says it is waiting for input). */
+    boolean interactive() {
+        return interactive;
+    }
+
+    private static String message(ParameterException ex, CommandLine root) {
+        if (ex instanceof UnmatchedArgumentException u && ex.getCommandLine() == root) {
+            List<String> unmatched = u.getUnmatched();
+            if (!unmatched.isEmpty() && !unmatched.get(0).startsWith("-")) {
+                return "unknown command '" + unmatched.get(0) + "': use " + commands(root) + " (see --help)";
+            }
+        }
+        return ex.getMessage();
+    }
+
+    private static String commands(CommandLine root) {
+        return String.join(", ", root.getSubcommands().keySet());
     }
 }

@@ -15,7 +15,8 @@ public final class ParamArgs {
      *
      * @param assignments  the raw option values ({@code null} treated as empty).
      * @return the values by name, in the order given.
-     * @throws IllegalArgumentException naming the bad argument if one is not KEY=VALUE with a finite number.
+     * @throws IllegalArgumentException naming the bad argument if one is not KEY=VALUE with a finite decimal number,
+     *         or if a key is given twice.
      */
     public static Map<String, Double> parse(List<String> assignments) {
         Map<String, Double> values = new LinkedHashMap<>();
@@ -31,14 +32,13 @@ public final class ParamArgs {
             String text = a.substring(eq + 1).trim();
             double v;
             try {
-                v = Double.parseDouble(text);
+                v = Numbers.parseFinite(text);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("bad --param '" + a + "': '" + text + "' is not a number");
+                throw new IllegalArgumentException("bad --param '" + a + "': " + e.getMessage());
             }
-            if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException("bad --param '" + a + "': the value must be finite");
+            if (values.put(key, v) != null) {
+                throw new IllegalArgumentException("bad --param '" + a + "': " + key + " is given twice");
             }
-            values.put(key, v);
         }
         return values;
     }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * ELU: x for x &gt; 0, α·(e^x − 1) otherwise (torch.nn.ELU), with expm1 so tiny x keeps its digits;
- * f'(0) = α as in PyTorch autograd.
+ * f'(0) = α as in PyTorch autograd (so with α = 1 f' is continuous and there is no kink).
  */
 public final class Elu implements Activation {
 
@@ -35,17 +35,17 @@ public final class Elu implements Activation {
 
     @Override
     public double value(double x) {
-        return x > 0 ? x : alpha * Math.expm1(x);
+        return x > 0 ? x : alpha * StrictMath.expm1(x);
     }
 
     @Override
     public double derivative(double x) {
-        return x > 0 ? 1.0 : alpha * Math.exp(x);
+        return x > 0 ? 1.0 : alpha * StrictMath.exp(x);
     }
 
     @Override
     public double[] kinks() {
-        return KINKS.clone();
+        return alpha == 1.0 ? NO_POINTS : KINKS.clone();
     }
 
     @Override

@@ -45,7 +45,7 @@ public final class LeakyRelu implements Activation {
 
     @Override
     public double[] kinks() {
-        return KINKS.clone();
+        return negativeSlope == 1.0 ? NO_POINTS : KINKS.clone();
     }
 
     @Override

@@ -16,15 +16,12 @@ public final class Tanh implements Activation {
 
     @Override
     public double value(double x) {
-        return Math.tanh(x);
+        return StrictMath.tanh(x);
     }
 
     @Override
     public double derivative(double x) {
-        // sech²x without the cancellation of 1 − tanh²x in the tails
-        double e = Math.exp(-2.0 * Math.abs(x));
-        double d = 1.0 + e;
-        return 4.0 * e / (d * d);
+        return Logistic.sech2(x);
     }
 
     @Override

@@ -1,18 +1,42 @@
 package io.activationplotter.model.saturation;
 
+import java.util.Locale;
+import java.util.Objects;
+
 /**
- * An x-interval on which |f'(x)| is below the threshold.
+ * An x-interval on which |f'(x)| is below the threshold. The ends are boundary points of that set: at a
+ * kink or jump the end is the breakpoint itself, whichever value the autograd convention gives f' there.
  *
  * @param start  the lower end ({@code Double.NEGATIVE_INFINITY} for a left region).
  * @param end    the upper end ({@code Double.POSITIVE_INFINITY} for a right region).
  * @param kind   hard, soft or low-gradient.
- * @param side   left, right or interior.
+ * @param side   left, right, interior, or both for the whole line.
  */
 public record Region(double start, double end, RegionKind kind, Side side) {
+
+    /** Checks the fields. */
+    public Region {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(side, "side");
+        if (!(start <= end)) {
+            throw new IllegalArgumentException("bad interval [" + start + ", " + end + "]");
+        }
+    }
 
     /** @return {@code true} for saturation (a region reaching ±∞), {@code false} for a low-gradient zone. */
     public boolean isSaturation() {
         return kind != RegionKind.LOW_GRADIENT;
+    }
+
+    /**
+     * Tells whether the interval meets [a, b].
+     *
+     * @param a  the lower end of the range.
+     * @param b  the upper end of the range.
+     * @return {@code true} if the closed intervals have a point in common.
+     */
+    public boolean intersects(double a, double b) {
+        return start <= b && end >= a;
     }
 
     /**
@@ -22,13 +46,15 @@ public record Region(double start, double end, RegionKind kind, Side side) {
      * @return the text.
      */
     public String describe(int digits) {
-        if (side == Side.LEFT && end == Double.POSITIVE_INFINITY) {
+        boolean toLeft = start == Double.NEGATIVE_INFINITY;
+        boolean toRight = end == Double.POSITIVE_INFINITY;
+        if (toLeft && toRight) {
             return "all x";
         }
-        if (side == Side.LEFT) {
+        if (toLeft) {
             return "x < " + formatNumber(end, digits);
         }
-        if (side == Side.RIGHT) {
+        if (toRight) {
             return "x > " + formatNumber(start, digits);
         }
         return formatNumber(start, digits) + " ≤ x ≤ " + formatNumber(end, digits);
@@ -45,7 +71,7 @@ public record Region(double start, double end, RegionKind kind, Side side) {
         if (v == 0) {
             return "0";
         }
-        String s = String.format(java.util.Locale.ROOT, "%." + digits + "g", v);
+        String s = String.format(Locale.ROOT, "%." + digits + "g", v);
         if (s.contains("e")) {
             return s;
         }

@@ -9,9 +9,11 @@ public enum Side {
     /** Unbounded toward +∞. */
     RIGHT,
     /** Bounded on both sides. */
-    INTERIOR;
+    INTERIOR,
+    /** Unbounded both ways: |f'| &lt; T on the whole line (step; sigmoid with T &gt; 1/4). */
+    BOTH;
 
-    /** @return the CLI label: {@code left}, {@code right} or {@code interior}. */
+    /** @return the CLI label: {@code left}, {@code right}, {@code interior} or {@code both}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
