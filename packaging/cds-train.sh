@@ -13,12 +13,19 @@ jsa="$root/lib/app/ActivationPlotter.jsa"
 main=io.activationplotter.app.Launcher
 
 rm -f "$jsa"
-# The training run: `list` once the CLI has it (catalogue, picocli), else `--help`.
-if "$java" -Djava.awt.headless=true -cp "$jar" "$main" --help 2>/dev/null | grep -Eq '^ +list( |$)'; then
-    command=list
+# The training run: one headless command that loads what most commands load. `export` (picocli, the
+# catalogue, JFreeChart, Java2D, fonts, ImageIO) when the CLI has it, else `list`, else `--help`.
+commands=$("$java" -Djava.awt.headless=true -cp "$jar" "$main" --help 2>/dev/null \
+    | sed -n 's/^  \([a-z][a-z-]*\)\(  .*\)\{0,1\}$/\1/p')
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+if echo "$commands" | grep -qx export; then
+    set -- export --function sigmoid --out "$tmp/training.png"
+elif echo "$commands" | grep -qx list; then
+    set -- list
 else
-    command=--help
+    set -- --help
 fi
 "$java" -XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -Djava.awt.headless=true \
-    -cp "$jar" "$main" "$command" >/dev/null
+    -cp "$jar" "$main" "$@" >/dev/null
 [ -f "$jsa" ]
