@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the desktop app from target/activation-plotter.jar (made by `mvn package`):
-#   target/dist/ActivationPlotter/         app image; bin/ActivationPlotter starts the GUI, or the CLI with arguments
+#   target/dist/ActivationPlotter/         app image; bin/ActivationPlotter starts the GUI, or the CLI with
+#                                          arguments; bin/activation-plotter is a quicker-starting CLI entry
 #   target/dist/activationplotter_*.deb    Debian package installing it to /opt/activationplotter with a menu entry
 # The runtime is jlink'd from JDK 17 with only the modules jdeps finds in the jar, so users need no JDK.
 #
@@ -86,6 +87,7 @@ build_app_image() {
         --java-options '-XX:SharedArchiveFile=$APPDIR/ActivationPlotter.jsa' \
         --java-options '-Xlog:cds=off' --java-options '-Xlog:cds+dynamic=off'
     install -m 755 packaging/cds-train.sh "$DIST/$NAME/lib/cds-train.sh"
+    install -m 755 packaging/activation-plotter.sh "$DIST/$NAME/bin/activation-plotter"
 }
 
 # The AppCDS archive matches only this image's path, so it is made here for target/dist and by the
@@ -123,6 +125,8 @@ build_deb() {
         size=${png##*-}; size=${size%.png}
         install -D -m 644 "$png" "$root/usr/share/icons/hicolor/${size}x${size}/apps/activationplotter.png"
     done
+    mkdir -p "$root/usr/bin"
+    ln -s /opt/activationplotter/bin/activation-plotter "$root/usr/bin/activation-plotter"
     install -D -m 644 packaging/icon/activation-plotter.svg "$root/usr/share/icons/hicolor/scalable/apps/activationplotter.svg"
     rm -f "$root/opt/activationplotter/lib/"*.desktop   # jpackage's own entry, superseded by ours
     # One entry per dependency (the computed list and ours overlap). xdg-utils only serves opening

@@ -20,9 +20,9 @@ check() {
     local out code=0
     out=$(env -u DISPLAY -u WAYLAND_DISPLAY "$APP" "$@" 2>&1) || code=$?
     if [ "$code" -eq 0 ] && grep -Eq "$pattern" <<<"$out"; then
-        echo "smoke: ok    ActivationPlotter $*"
+        echo "smoke: ok    $(basename "$APP") $*"
     else
-        echo "smoke: FAIL  ActivationPlotter $* (exit $code, expected /$pattern/); output:"
+        echo "smoke: FAIL  $(basename "$APP") $* (exit $code, expected /$pattern/); output:"
         sed 's/^/    /' <<<"$out" | head -20
         failures=$((failures + 1))
     fi
@@ -30,6 +30,7 @@ check() {
 
 check '^Usage: activation-plotter' --help
 check '^Activation Plotter [0-9]' --version
+APP=target/dist/ActivationPlotter/bin/activation-plotter check '^Activation Plotter [0-9]' --version
 help=$(env -u DISPLAY "$APP" --help 2>&1 || true)
 if grep -Eq '^  list( |$)' <<<"$help"; then
     check '[Ss]igmoid' list
