@@ -98,7 +98,7 @@ build_deb() {
         --linux-app-category science \
         --linux-menu-group "Education;Science" \
         --linux-shortcut \
-        --linux-package-deps "libgtk-3-0, libxtst6, libxxf86vm1, libgl1"
+        --linux-package-deps "libgtk-3-0, libxtst6, libxxf86vm1, libgl1, fonts-noto-cjk"
 }
 
 [ -f "$JAR" ] || { echo "build.sh: $JAR is missing; run 'mvn -B package' first" >&2; exit 1; }

@@ -231,18 +231,32 @@ public final class ChartLook {
     }
 
     /**
-     * Returns a font family that can display a text: the logical sans-serif font when it can,
-     * else {@link #CJK_FAMILY} when that can, else sans-serif anyway.
+     * Returns a font family that can display a text: sans-serif for Latin and Greek text, else
+     * {@link #CJK_FAMILY} when it is installed and can display the text. Han, kana, hangul and CJK
+     * punctuation go to the CJK font even when AWT's logical sans-serif claims them through a
+     * fontconfig fallback: on screen the chart is drawn through FXGraphics2D onto a JavaFX canvas,
+     * where the logical font maps to a JavaFX font without that fallback.
      *
      * @param text  the text ({@code null} not permitted).
      * @return the family name.
      */
     public static String familyFor(String text) {
-        if (new Font(Font.SANS_SERIF, Font.PLAIN, 12).canDisplayUpTo(text) == -1) {
+        Font sans = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        if (sans.canDisplayUpTo(text) == -1 && !needsCjk(text)) {
             return Font.SANS_SERIF;
         }
         Font cjk = new Font(CJK_FAMILY, Font.PLAIN, 12);
         return cjk.getFamily().equals(CJK_FAMILY) && cjk.canDisplayUpTo(text) == -1 ? CJK_FAMILY : Font.SANS_SERIF;
+    }
+
+    private static boolean needsCjk(String text) {
+        return text.codePoints().anyMatch(c -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                    || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                    || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+        });
     }
 
     /**

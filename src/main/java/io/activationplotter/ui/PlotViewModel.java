@@ -8,6 +8,8 @@ import io.activationplotter.export.ExportOptions;
 import io.activationplotter.model.Activation;
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
+import io.activationplotter.ui.display.DisplayModel;
+import io.activationplotter.ui.info.InfoViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,6 +67,8 @@ public final class PlotViewModel {
     private final MessageBoard board = new MessageBoard();
     private final ViewRange range;
     private final ExportViewModel exportSettings;
+    private final InfoViewModel info;
+    private final DisplayModel display;
 
     // inputs
     private final ObjectProperty<ActivationType> selectedType = new SimpleObjectProperty<>(this, "selectedType");
@@ -119,6 +123,27 @@ public final class PlotViewModel {
             }
         });
         selectedType.set(Catalogue.all().get(0));
+        info = new InfoViewModel(text, spec.getReadOnlyProperty(), this::parameterValues);
+        display = new DisplayModel(text, chart);
+        text.localeProperty().addListener((obs, old, now) -> batch(this::relabel));
+    }
+
+    /** @return the formula and properties panel's model. */
+    public InfoViewModel info() {
+        return info;
+    }
+
+    /** @return presentation mode, theme, pane visibility and language. */
+    public DisplayModel display() {
+        return display;
+    }
+
+    /** Re-derives every text output after a language switch; the state itself is kept. */
+    private void relabel() {
+        thresholdChanged();
+        ActivationType sel = selectedType.get();
+        selectionChanged(sel, sel);
+        hover(hoverX.get());
     }
 
     // ---------------------------------------------------------------- inputs
