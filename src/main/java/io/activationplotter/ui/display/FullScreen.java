@@ -1,7 +1,9 @@
 package io.activationplotter.ui.display;
 
 import io.activationplotter.ui.Messages;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** Keeps a window's full-screen state and title in step with presentation mode and the language. */
@@ -19,10 +21,33 @@ public final class FullScreen {
      * @param text     the strings ({@code null} not permitted).
      */
     public static void follow(Scene scene, DisplayModel display, Messages text) {
+        double[] before = new double[4];
         display.presentationProperty().addListener((obs, old, now) -> {
-            if (scene.getWindow() instanceof Stage stage && stage.isFullScreen() != now) {
+            if (!(scene.getWindow() instanceof Stage stage)) {
+                return;
+            }
+            if (now) {
+                before[0] = stage.getX();
+                before[1] = stage.getY();
+                before[2] = stage.getWidth();
+                before[3] = stage.getHeight();
+                // also cover the screen ourselves: without a window manager setFullScreen does nothing
+                Rectangle2D screen = Screen.getScreensForRectangle(before[0], before[1], before[2], before[3])
+                        .stream().findFirst().orElse(Screen.getPrimary()).getBounds();
+                stage.setX(screen.getMinX());
+                stage.setY(screen.getMinY());
+                stage.setWidth(screen.getWidth());
+                stage.setHeight(screen.getHeight());
+            }
+            if (stage.isFullScreen() != now) {
                 stage.setFullScreenExitHint("");
                 stage.setFullScreen(now);
+            }
+            if (!now && before[2] > 0) {
+                stage.setX(before[0]);
+                stage.setY(before[1]);
+                stage.setWidth(before[2]);
+                stage.setHeight(before[3]);
             }
         });
         text.localeProperty().addListener((obs, old, now) -> {
