@@ -308,7 +308,9 @@ public final class PlotViewModel {
      */
     public String export(Path target, ExportOptions options) {
         try {
-            ChartExporter.export(spec.get(), target, options);
+            ActivationChart figure = ChartExporter.chartFor(spec.get(), options);
+            figure.setLabels(chart.getLabels()); // the words on screen, in the language chosen
+            ChartExporter.export(figure.getChart(), target, options);
             board.clear("export");
             board.info(text.get("export.saved", target.toAbsolutePath(), String.valueOf(options.width()),
                     String.valueOf(options.height())));

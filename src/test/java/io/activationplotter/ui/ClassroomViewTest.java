@@ -3,7 +3,12 @@ package io.activationplotter.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.activationplotter.chart.ActivationChart;
 import io.activationplotter.chart.ChartLook;
+import io.activationplotter.export.ChartExporter;
+import io.activationplotter.export.ExportOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
 import io.activationplotter.ui.display.DisplayModel;
@@ -20,6 +25,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -153,6 +159,25 @@ class ClassroomViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(labels(robot)).contains("Function", "Formula and properties");
         assertThat(vm.selectedTypeProperty().get().id()).isEqualTo("tanh");
+    }
+
+    @Test
+    void exportsUseTheChosenLanguage(FxRobot robot, @TempDir Path dir) throws Exception {
+        // given
+        robot.interact(() -> vm.display().setLanguage(Locale.SIMPLIFIED_CHINESE));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path png = dir.resolve("zh.png");
+        // when
+        String[] error = new String[1];
+        robot.interact(() -> error[0] = vm.export(png, new ExportOptions(800, 500, 1)));
+        // then: the exported chart says "soft saturation" in Chinese, in a font that has the glyphs
+        assertThat(error[0]).isNull();
+        assertThat(Files.size(png)).isPositive();
+        ActivationChart figure = ChartExporter.chartFor(vm.specProperty().get(), new ExportOptions(800, 500, 1));
+        figure.setLabels(vm.chart().getLabels());
+        var items = figure.getChart().getXYPlot().getFixedLegendItems();
+        assertThat(items.get(items.getItemCount() - 1).getLabel()).startsWith("软饱和");
+        assertThat(figure.getChart().getLegend().getItemFont().canDisplayUpTo("软饱和")).isEqualTo(-1);
     }
 
     private List<String> labels(FxRobot robot) {
