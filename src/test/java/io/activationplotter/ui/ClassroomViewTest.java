@@ -93,6 +93,11 @@ class ClassroomViewTest {
         assertThat(label(robot, "#info-parameters")).isEqualTo("alpha = 2  (default 1)");
         assertThat(label(robot, "#info-max-slope")).isEqualTo("2 at x = 0");
         assertThat(label(robot, "#info-torch")).contains("torch.nn.ELU");
+        // the images follow: ELU's derivative differs from softplus's in size
+        ImageView df = robot.lookup("#info-derivative-formula").queryAs(ImageView.class);
+        double eluWidth = df.getImage().getWidth();
+        select(robot, "identity");
+        assertThat(df.getImage().getWidth()).isLessThan(eluWidth / 2);
     }
 
     @Test

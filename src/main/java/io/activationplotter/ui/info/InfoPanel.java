@@ -3,6 +3,8 @@ package io.activationplotter.ui.info;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.display.DisplayModel;
 import java.awt.Color;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -28,6 +30,7 @@ public final class InfoPanel extends VBox {
     private final ImageView function = new ImageView();
     private final ImageView derivative = new ImageView();
     private final Label formulaError = new Label();
+    private final InvalidationListener rerender = obs -> renderFormulas();
 
     /**
      * Builds the panel.
@@ -57,9 +60,12 @@ public final class InfoPanel extends VBox {
                 heading("info.function"), function, heading("info.derivative"), derivative, formulaError,
                 properties(), heading("info.use"), bound("info-use", info.useProperty()),
                 heading("info.watch"), bound("info-watch", info.watchProperty()));
-        info.functionTexProperty().addListener((obs, old, now) -> renderFormulas());
-        display.scaleProperty().addListener((obs, old, now) -> renderFormulas());
-        display.darkProperty().addListener((obs, old, now) -> renderFormulas());
+        // weak: a language switch replaces this panel, and the old one must not keep re-rendering
+        WeakInvalidationListener weak = new WeakInvalidationListener(rerender);
+        info.functionTexProperty().addListener(weak);
+        info.derivativeTexProperty().addListener(weak);
+        display.scaleProperty().addListener(weak);
+        display.darkProperty().addListener(weak);
         widthProperty().addListener((obs, old, now) -> fit());
         sceneProperty().addListener((obs, old, now) -> renderFormulas());
         renderFormulas();
