@@ -82,7 +82,7 @@ class ClassroomViewTest {
         select(robot, "gelu");
         assertThat(label(robot, "#info-max-slope")).isEqualTo("1.1289 at x = 1.4142");
         select(robot, "relu");
-        assertThat(label(robot, "#info-max-slope")).isEqualTo("1 for x > 0");
+        assertThat(label(robot, "#info-max-slope")).isEqualTo("1 for all x > 0");
         assertThat(label(robot, "#info-saturation")).isEqualTo("left: hard · right: none");
         select(robot, "softplus");
         assertThat(label(robot, "#info-max-slope")).isEqualTo("1, approached as x → +∞");
@@ -149,6 +149,7 @@ class ClassroomViewTest {
         assertThat(labels(robot)).contains("激活函数", "参数", "饱和区域", "公式与性质", "导数 f′(x)");
         assertThat(label(robot, "#threshold-label")).isEqualTo("阈值 T = 0.05");
         assertThat(label(robot, "#info-saturation")).isEqualTo("左侧：软饱和 · 右侧：软饱和");
+        assertThat(label(robot, "#info-max-slope")).isEqualTo("在 x = 0 处取 1");
         assertThat(label(robot, "#info-use")).contains("以零为中心");
         assertThat(robot.lookup("#language-selector").<ComboBox<Locale>>query().getValue())
                 .isEqualTo(Locale.SIMPLIFIED_CHINESE);
