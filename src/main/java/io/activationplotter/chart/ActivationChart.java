@@ -341,7 +341,9 @@ public final class ActivationChart {
         if (saturation == null || selected == null) {
             return "";
         }
+        String where = saturation.describeSaturated(3);
+        where = "none".equals(where) ? labels.none() : where.replace("all x", labels.allX());
         return labels.format(labels.saturatedWhere(), selected.label(), Region.formatNumber(spec.threshold(), 3),
-                saturation.describeSaturated(3));
+                where);
     }
 }

@@ -14,15 +14,17 @@ import java.util.Objects;
  * @param softSaturation   the legend text for soft saturation; {0} is the threshold.
  * @param lowGradient      the legend text for low-gradient zones; {0} is the threshold.
  * @param saturatedWhere   the subtitle; {0} the function, {1} the threshold, {2} the intervals.
+ * @param none             the word for no saturated interval.
+ * @param allX             the words for an interval covering every x.
  * @param locale           the locale for the patterns.
  */
 public record ChartLabels(String xAxis, String yAxis, String hardSaturation, String softSaturation,
-        String lowGradient, String saturatedWhere, Locale locale) {
+        String lowGradient, String saturatedWhere, String none, String allX, Locale locale) {
 
     /** The English words used by the command line and exports. */
     public static final ChartLabels ENGLISH = new ChartLabels("x", "f(x), f′(x)", "hard saturation (f′ = 0)",
             "soft saturation (|f′| < {0})", "low-gradient zone (|f′| < {0})", "{0} saturated where |f′| < {1}: {2}",
-            Locale.ENGLISH);
+            "none", "all x", Locale.ENGLISH);
 
     /**
      * Creates the labels.
@@ -34,6 +36,8 @@ public record ChartLabels(String xAxis, String yAxis, String hardSaturation, Str
         Objects.requireNonNull(softSaturation, "softSaturation");
         Objects.requireNonNull(lowGradient, "lowGradient");
         Objects.requireNonNull(saturatedWhere, "saturatedWhere");
+        Objects.requireNonNull(none, "none");
+        Objects.requireNonNull(allX, "allX");
         Objects.requireNonNull(locale, "locale");
     }
 
@@ -50,6 +54,6 @@ public record ChartLabels(String xAxis, String yAxis, String hardSaturation, Str
 
     /** @return every fixed text, to choose a font that can display them. */
     public String sample() {
-        return xAxis + yAxis + hardSaturation + softSaturation + lowGradient + saturatedWhere;
+        return xAxis + yAxis + hardSaturation + softSaturation + lowGradient + saturatedWhere + none + allX;
     }
 }

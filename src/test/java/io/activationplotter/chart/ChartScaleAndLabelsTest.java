@@ -15,12 +15,17 @@ import org.junit.jupiter.api.Test;
 class ChartScaleAndLabelsTest {
 
     private static final ChartLabels CHINESE = new ChartLabels("x", "f(x), f′(x)", "硬饱和 (f′ = 0)",
-            "软饱和 (|f′| < {0})", "低梯度区 (|f′| < {0})", "{0} 在 |f′| < {1} 处饱和：{2}", Locale.SIMPLIFIED_CHINESE);
+            "软饱和 (|f′| < {0})", "低梯度区 (|f′| < {0})", "{0} 在 |f′| < {1} 处饱和：{2}", "无", "所有 x",
+            Locale.SIMPLIFIED_CHINESE);
 
     private static ActivationChart chart() {
+        return chart("sigmoid");
+    }
+
+    private static ActivationChart chart(String id) {
         ActivationChart chart = new ActivationChart();
         List<Curve> curves = new ArrayList<>();
-        var t = Catalogue.find("sigmoid").orElseThrow();
+        var t = Catalogue.find(id).orElseThrow();
         curves.add(new Curve(t, t.createDefault()));
         chart.update(new FigureSpec(curves, 0, -6, 6, 0.05, true), 300);
         return chart;
@@ -63,5 +68,16 @@ class ChartScaleAndLabelsTest {
         assertThat(legend).contains("软饱和 (|f′| < 0.05)");
         java.awt.Font font = chart.getChart().getLegend().getItemFont();
         assertThat(font.canDisplayUpTo("软饱和")).as(font.getFamily()).isEqualTo(-1);
+    }
+
+    @Test
+    void subtitleWordsAreTranslatedToo() {
+        ActivationChart identity = chart("identity");
+        identity.setLabels(CHINESE);
+        assertThat(identity.getChart().getSubtitle(0)).extracting(t -> ((org.jfree.chart.title.TextTitle) t).getText())
+                .isEqualTo("Identity 在 |f′| < 0.05 处饱和：无");
+        ActivationChart step = chart("step");
+        step.setLabels(CHINESE);
+        assertThat(((org.jfree.chart.title.TextTitle) step.getChart().getSubtitle(0)).getText()).endsWith("所有 x");
     }
 }

@@ -97,6 +97,6 @@ public final class DisplayModel {
     public static ChartLabels labels(Messages text, Locale locale) {
         return new ChartLabels(text.get("chart.xAxis"), text.get("chart.yAxis"), text.get("chart.hardSaturation"),
                 text.get("chart.softSaturation"), text.get("chart.lowGradient"), text.get("chart.saturatedWhere"),
-                locale);
+                text.get("saturation.none"), text.get("saturation.allX"), locale);
     }
 }
