@@ -110,7 +110,7 @@ build_deb() {
         --linux-deb-maintainer "$MAINTAINER" \
         --linux-package-name activationplotter \
         --linux-app-category science \
-        --linux-package-deps "libgtk-3-0, libxtst6, libxxf86vm1, libgl1"
+        --linux-package-deps "libgtk-3-0, libxtst6, libxxf86vm1, libgl1, fonts-noto-cjk"
     deb=$(ls "$DIST"/activationplotter_*.deb)
     root="$WORK/deb-root"
     rm -rf "$root"

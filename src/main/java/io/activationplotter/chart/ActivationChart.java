@@ -45,6 +45,9 @@ public final class ActivationChart {
     private SaturationReport saturation;
     private ChartLook.Theme theme = ChartLook.Theme.LIGHT;
     private LegendPosition legendPosition = LegendPosition.BOTTOM;
+    private ChartLabels labels = ChartLabels.ENGLISH;
+    private double scale = 1;
+    private static final Font SUBTITLE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
     /** Creates an empty chart; call {@link #update(FigureSpec, int)} to fill it. */
     public ActivationChart() {
@@ -59,7 +62,7 @@ public final class ActivationChart {
         plot.setDomainPannable(true);
         plot.setRangePannable(true);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        saturationLabel.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        saturationLabel.setFont(SUBTITLE_FONT);
         saturationLabel.setPaint(theme.secondaryText());
         saturationLabel.setPosition(RectangleEdge.TOP);
         chart.addSubtitle(0, saturationLabel); // before the legend, so a top legend sits below it
@@ -104,6 +107,7 @@ public final class ActivationChart {
         try {
             ChartLook.apply(chart, theme);
             saturationLabel.setPaint(theme.secondaryText());
+            applyFonts();
             if (spec != null) {
                 styleSeries(spec);
                 shade(spec);
@@ -112,6 +116,62 @@ public final class ActivationChart {
         } finally {
             chart.setNotify(true);
         }
+    }
+
+    /** @return the words shown on the chart ({@link ChartLabels#ENGLISH} unless changed). */
+    public ChartLabels getLabels() {
+        return labels;
+    }
+
+    /**
+     * Changes the words shown on the chart (axis labels, legend, subtitle), choosing a font that can
+     * display them, with one chart change event.
+     *
+     * @param labels  the words ({@code null} not permitted).
+     */
+    public void setLabels(ChartLabels labels) {
+        this.labels = Objects.requireNonNull(labels, "labels");
+        restyle();
+    }
+
+    /** @return the size factor for fonts and line widths (1 unless changed). */
+    public double getScale() {
+        return scale;
+    }
+
+    /**
+     * Scales fonts and line widths (presentation mode) with one chart change event.
+     *
+     * @param scale  the factor, from 0.5 to 4.
+     */
+    public void setScale(double scale) {
+        if (!(scale >= 0.5 && scale <= 4)) {
+            throw new IllegalArgumentException("scale must be from 0.5 to 4: " + scale);
+        }
+        this.scale = scale;
+        restyle();
+    }
+
+    private void restyle() {
+        chart.setNotify(false);
+        try {
+            plot.getDomainAxis().setLabel(labels.xAxis());
+            plot.getRangeAxis().setLabel(labels.yAxis());
+            applyFonts();
+            if (spec != null) {
+                styleSeries(spec);
+                plot.setFixedLegendItems(legend(spec));
+                saturationLabel.setText(saturationText(spec));
+            }
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    private void applyFonts() {
+        String family = ChartLook.familyFor(labels.sample());
+        ChartLook.applyFonts(chart, family, scale);
+        saturationLabel.setFont(ChartLook.derive(SUBTITLE_FONT, family, scale));
     }
 
     /** @return where the legend is ({@link LegendPosition#BOTTOM} unless changed). */
@@ -212,8 +272,8 @@ public final class ActivationChart {
             Paint paint = theme.curveColor(i);
             renderer.setSeriesPaint(2 * i, paint, false);
             renderer.setSeriesPaint(2 * i + 1, paint, false);
-            renderer.setSeriesStroke(2 * i, ChartLook.stroke(false, emphasised), false);
-            renderer.setSeriesStroke(2 * i + 1, ChartLook.stroke(true, emphasised), false);
+            renderer.setSeriesStroke(2 * i, ChartLook.stroke(false, emphasised, scale), false);
+            renderer.setSeriesStroke(2 * i + 1, ChartLook.stroke(true, emphasised, scale), false);
             renderer.setSeriesVisible(2 * i + 1, spec.showDerivatives(), false);
         }
     }
@@ -246,7 +306,7 @@ public final class ActivationChart {
 
     private LegendItemCollection legend(FigureSpec spec) {
         LegendItemCollection items = new LegendItemCollection();
-        Line2D line = new Line2D.Double(-9, 0, 9, 0);
+        Line2D line = new Line2D.Double(-9 * scale, 0, 9 * scale, 0);
         for (int i = 0; i < spec.curves().size(); i++) {
             String name = spec.curves().get(i).label();
             items.add(lineItem(name, line, theme.curveColor(i), false));
@@ -256,9 +316,9 @@ public final class ActivationChart {
         }
         if (saturation != null) {
             String t = Region.formatNumber(spec.threshold(), 3);
-            addShadeItem(items, RegionKind.HARD, "hard saturation (f′ = 0)");
-            addShadeItem(items, RegionKind.SOFT, "soft saturation (|f′| < " + t + ")");
-            addShadeItem(items, RegionKind.LOW_GRADIENT, "low-gradient zone (|f′| < " + t + ")");
+            addShadeItem(items, RegionKind.HARD, labels.hardSaturation());
+            addShadeItem(items, RegionKind.SOFT, labels.format(labels.softSaturation(), t));
+            addShadeItem(items, RegionKind.LOW_GRADIENT, labels.format(labels.lowGradient(), t));
         }
         return items;
     }
@@ -271,9 +331,9 @@ public final class ActivationChart {
         }
     }
 
-    private static LegendItem lineItem(String label, Line2D line, Color color, boolean dashed) {
+    private LegendItem lineItem(String label, Line2D line, Color color, boolean dashed) {
         return new LegendItem(label, null, null, null, false, line, false, color, false, color,
-                ChartLook.stroke(dashed, false), true, line, ChartLook.stroke(dashed, false), color);
+                ChartLook.stroke(dashed, false, scale), true, line, ChartLook.stroke(dashed, false, scale), color);
     }
 
     private String saturationText(FigureSpec spec) {
@@ -281,7 +341,9 @@ public final class ActivationChart {
         if (saturation == null || selected == null) {
             return "";
         }
-        return selected.label() + " saturated where |f′| < " + Region.formatNumber(spec.threshold(), 3) + ": "
-                + saturation.describeSaturated(3);
+        String where = saturation.describeSaturated(3);
+        where = "none".equals(where) ? labels.none() : where.replace("all x", labels.allX());
+        return labels.format(labels.saturatedWhere(), selected.label(), Region.formatNumber(spec.threshold(), 3),
+                where);
     }
 }

@@ -207,6 +207,91 @@ public final class ChartLook {
         }
     }
 
+    /** The font family used when the default sans-serif font cannot show a text (Debian: fonts-noto-cjk). */
+    public static final String CJK_FAMILY = "Noto Sans CJK SC";
+
+    /**
+     * Returns the stroke for a function curve, widened by a factor (presentation mode).
+     *
+     * @param derivative  {@code true} for f' (dashed).
+     * @param emphasised  {@code true} for the selected curve (thicker).
+     * @param scale       the factor (1 for the normal look).
+     * @return the stroke.
+     */
+    public static Stroke stroke(boolean derivative, boolean emphasised, double scale) {
+        if (scale == 1) {
+            return stroke(derivative, emphasised);
+        }
+        float width = (float) ((emphasised ? 2.6 : 1.8) * scale);
+        if (!derivative) {
+            return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        }
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                new float[] {(float) (7 * scale), (float) (5 * scale)}, 0f);
+    }
+
+    /**
+     * Returns a font family that can display a text: sans-serif for Latin and Greek text, else
+     * {@link #CJK_FAMILY} when it is installed and can display the text. Han, kana, hangul and CJK
+     * punctuation go to the CJK font even when AWT's logical sans-serif claims them through a
+     * fontconfig fallback: on screen the chart is drawn through FXGraphics2D onto a JavaFX canvas,
+     * where the logical font maps to a JavaFX font without that fallback.
+     *
+     * @param text  the text ({@code null} not permitted).
+     * @return the family name.
+     */
+    public static String familyFor(String text) {
+        Font sans = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        if (sans.canDisplayUpTo(text) == -1 && !needsCjk(text)) {
+            return Font.SANS_SERIF;
+        }
+        Font cjk = new Font(CJK_FAMILY, Font.PLAIN, 12);
+        return cjk.getFamily().equals(CJK_FAMILY) && cjk.canDisplayUpTo(text) == -1 ? CJK_FAMILY : Font.SANS_SERIF;
+    }
+
+    private static boolean needsCjk(String text) {
+        return text.codePoints().anyMatch(c -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                    || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                    || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+        });
+    }
+
+    /**
+     * Re-applies the fonts of {@link #apply(JFreeChart, Theme)} in another family and size factor.
+     *
+     * @param chart   the chart ({@code null} not permitted).
+     * @param family  the font family ({@code null} not permitted).
+     * @param scale   the size factor (1 for the normal sizes).
+     */
+    public static void applyFonts(JFreeChart chart, String family, double scale) {
+        XYPlot plot = chart.getXYPlot();
+        for (NumberAxis axis : new NumberAxis[] {(NumberAxis) plot.getDomainAxis(), (NumberAxis) plot.getRangeAxis()}) {
+            axis.setTickLabelFont(derive(TICK_FONT, family, scale));
+            axis.setLabelFont(derive(LABEL_FONT, family, scale));
+        }
+        if (chart.getTitle() != null) {
+            chart.getTitle().setFont(derive(TITLE_FONT, family, scale));
+        }
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(derive(LEGEND_FONT, family, scale));
+        }
+    }
+
+    /**
+     * Returns a font like another in a family and size factor.
+     *
+     * @param base    the font ({@code null} not permitted).
+     * @param family  the family ({@code null} not permitted).
+     * @param scale   the size factor.
+     * @return the font.
+     */
+    public static Font derive(Font base, String family, double scale) {
+        return new Font(family, base.getStyle(), (int) Math.round(base.getSize() * scale));
+    }
+
     private static void styleAxis(NumberAxis axis, Theme theme) {
         axis.setTickLabelFont(TICK_FONT);
         axis.setLabelFont(LABEL_FONT);

@@ -72,7 +72,7 @@ public final class ControlsPane extends VBox {
         Label summary = new Label();
         summary.getStyleClass().add("hint");
         summary.setWrapText(true);
-        summary.textProperty().bind(vm.selectedTypeProperty().map(t -> t.info().summary()));
+        summary.textProperty().bind(vm.info().summaryProperty());
         return new VBox(4, box, summary);
     }
 

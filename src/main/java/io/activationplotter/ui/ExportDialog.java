@@ -36,6 +36,7 @@ final class ExportDialog extends Dialog<ButtonType> {
         setTitle(text.get("export.title"));
         setHeaderText(text.get("export.header"));
         getDialogPane().getStylesheets().add(ExportDialog.class.getResource(MainView.CSS).toExternalForm());
+        io.activationplotter.ui.display.LanguageStyle.apply(getDialogPane(), text);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().setContent(form(owner));
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(settings.validProperty().not());
@@ -50,6 +51,8 @@ final class ExportDialog extends Dialog<ButtonType> {
         String why = vm.export(target, settings.options().orElseThrow());
         if (why != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, text.get("export.failed", target, why), ButtonType.OK);
+            alert.getDialogPane().getStylesheets().add(ExportDialog.class.getResource(MainView.CSS).toExternalForm());
+            io.activationplotter.ui.display.LanguageStyle.apply(alert.getDialogPane(), text);
             alert.setTitle(text.get("export.failedTitle"));
             alert.setHeaderText(text.get("export.failedTitle"));
             if (getOwner() != null) {

@@ -1,5 +1,9 @@
 package io.activationplotter.ui;
 
+import io.activationplotter.ui.display.DisplayControls;
+import io.activationplotter.ui.display.DisplayModel;
+import io.activationplotter.ui.display.FullScreen;
+import io.activationplotter.ui.info.InfoPanel;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -42,10 +46,52 @@ public final class MainView extends BorderPane {
         setId("main-view");
         getStyleClass().add("main-view");
         getStylesheets().add(MainView.class.getResource(CSS).toExternalForm());
+        setCenter(chartPane);
+        build();
+        DisplayModel display = vm.display();
+        text.localeProperty().addListener((obs, old, now) -> {
+            build();
+            restyle();
+        });
+        display.scaleProperty().addListener((obs, old, now) -> restyle());
+        display.darkProperty().addListener((obs, old, now) -> restyle());
+        display.presentationProperty().addListener((obs, old, now) -> restyle());
+        restyle();
+    }
+
+    /** Builds (or, after a language switch, rebuilds) everything but the chart; the state is in the view-model. */
+    private void build() {
         setTop(toolbar());
         setLeft(controls());
-        setCenter(chartPane);
+        setRight(info());
         setBottom(statusLine());
+    }
+
+    /** Font scale, dark theme and presentation's high contrast, as style classes on the root. */
+    private void restyle() {
+        DisplayModel display = vm.display();
+        setStyle("-fx-font-size: " + 13 * display.scaleProperty().get() + "px;");
+        toggleClass("dark", display.darkProperty().get());
+        toggleClass("presentation", display.presentationProperty().get());
+        toggleClass("lang-zh", "zh".equals(text.localeProperty().get().getLanguage()));
+    }
+
+    private void toggleClass(String styleClass, boolean on) {
+        getStyleClass().remove(styleClass);
+        if (on) {
+            getStyleClass().add(styleClass);
+        }
+    }
+
+    private ScrollPane info() {
+        ScrollPane scroll = new ScrollPane(new InfoPanel(vm.info(), vm.display(), text));
+        scroll.setId("info-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.prefViewportWidthProperty().bind(vm.display().scaleProperty().multiply(330));
+        scroll.visibleProperty().bind(vm.display().infoShownProperty());
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        return scroll;
     }
 
     /** @return the view-model. */
@@ -70,6 +116,8 @@ public final class MainView extends BorderPane {
                 () -> vm.range().reset());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN),
                 () -> vm.range().reset());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> vm.display().togglePresentation());
+        FullScreen.follow(scene, vm.display(), text);
     }
 
     /** Opens the export dialog for the current figure. */
@@ -93,7 +141,10 @@ public final class MainView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label(text.get("toolbar.hint"));
         hint.getStyleClass().add("hint");
-        return new ToolBar(export, reset, spacer, hint);
+        ToolBar bar = new ToolBar(export, reset);
+        bar.getItems().addAll(DisplayControls.create(vm.display(), text));
+        bar.getItems().addAll(spacer, hint);
+        return bar;
     }
 
     private ScrollPane controls() {
@@ -101,8 +152,10 @@ public final class MainView extends BorderPane {
         scroll.setId("controls-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefViewportWidth(300);
         scroll.setMinViewportWidth(260);
+        scroll.prefViewportWidthProperty().bind(vm.display().scaleProperty().multiply(300));
+        scroll.visibleProperty().bind(vm.display().controlsShownProperty());
+        scroll.managedProperty().bind(scroll.visibleProperty());
         return scroll;
     }
 

@@ -8,6 +8,8 @@ import io.activationplotter.export.ExportOptions;
 import io.activationplotter.model.Activation;
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
+import io.activationplotter.ui.display.DisplayModel;
+import io.activationplotter.ui.info.InfoViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,6 +65,8 @@ public final class PlotViewModel {
     private final MessageBoard board = new MessageBoard();
     private final ViewRange range;
     private final ExportViewModel exportSettings;
+    private final InfoViewModel info;
+    private final DisplayModel display;
 
     // inputs
     private final ObjectProperty<ActivationType> selectedType = new SimpleObjectProperty<>(this, "selectedType");
@@ -118,6 +122,27 @@ public final class PlotViewModel {
             }
         });
         selectedType.set(Catalogue.all().get(0));
+        info = new InfoViewModel(text, spec.getReadOnlyProperty(), this::parameterValues);
+        display = new DisplayModel(text, chart);
+        text.localeProperty().addListener((obs, old, now) -> batch(this::relabel));
+    }
+
+    /** @return the formula and properties panel's model. */
+    public InfoViewModel info() {
+        return info;
+    }
+
+    /** @return presentation mode, theme, pane visibility and language. */
+    public DisplayModel display() {
+        return display;
+    }
+
+    /** Re-derives every text output after a language switch; the state itself is kept. */
+    private void relabel() {
+        thresholdChanged();
+        ActivationType sel = selectedType.get();
+        selectionChanged(sel, sel);
+        hover(hoverX.get());
     }
 
     // ---------------------------------------------------------------- inputs
@@ -282,7 +307,9 @@ public final class PlotViewModel {
      */
     public String export(Path target, ExportOptions options) {
         try {
-            ChartExporter.export(spec.get(), target, options);
+            ActivationChart figure = ChartExporter.chartFor(spec.get(), options);
+            figure.setLabels(chart.getLabels()); // the words on screen, in the language chosen
+            ChartExporter.export(figure.getChart(), target, options);
             board.clear("export");
             board.info(text.get("export.saved", target.toAbsolutePath(),
                     String.valueOf(Math.round(options.width() * options.scale())),

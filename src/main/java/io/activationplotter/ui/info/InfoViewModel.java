@@ -1,0 +1,232 @@
+package io.activationplotter.ui.info;
+
+import io.activationplotter.chart.Curve;
+import io.activationplotter.chart.FigureSpec;
+import io.activationplotter.model.Activation;
+import io.activationplotter.model.ActivationType;
+import io.activationplotter.model.Extremes;
+import io.activationplotter.model.Extremes.MaxSlope;
+import io.activationplotter.model.Extremes.Span;
+import io.activationplotter.model.ParameterSpec;
+import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.NumberText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * What the formula and properties panel shows for the selected function with its current
+ * parameters: TeX of f and f', the PyTorch call, parameters with defaults, output range,
+ * monotonicity, max |f'| and where, saturation on each side, and the teaching notes. Recomputed on
+ * every accepted change of the figure and on a language switch; no scene-graph code.
+ */
+public final class InfoViewModel {
+
+    private final Messages text;
+    private final Function<ActivationType, Map<String, Double>> values;
+    private Notes notes;
+
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper functionTex = new ReadOnlyStringWrapper(this, "functionTex", "");
+    private final ReadOnlyStringWrapper derivativeTex = new ReadOnlyStringWrapper(this, "derivativeTex", "");
+    private final ReadOnlyStringWrapper torch = new ReadOnlyStringWrapper(this, "torch", "");
+    private final ReadOnlyStringWrapper parameters = new ReadOnlyStringWrapper(this, "parameters", "");
+    private final ReadOnlyStringWrapper range = new ReadOnlyStringWrapper(this, "range", "");
+    private final ReadOnlyStringWrapper monotonic = new ReadOnlyStringWrapper(this, "monotonic", "");
+    private final ReadOnlyStringWrapper zeroCentred = new ReadOnlyStringWrapper(this, "zeroCentred", "");
+    private final ReadOnlyStringWrapper maxSlopeText = new ReadOnlyStringWrapper(this, "maxSlopeText", "");
+    private final ReadOnlyObjectWrapper<MaxSlope> maxSlope = new ReadOnlyObjectWrapper<>(this, "maxSlope");
+    private final ReadOnlyStringWrapper saturation = new ReadOnlyStringWrapper(this, "saturation", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper use = new ReadOnlyStringWrapper(this, "use", "");
+    private final ReadOnlyStringWrapper watch = new ReadOnlyStringWrapper(this, "watch", "");
+    private Object lastKey;
+
+    /**
+     * Creates the model and keeps it up to date.
+     *
+     * @param text    the strings ({@code null} not permitted).
+     * @param spec    the figure drawn ({@code null} not permitted).
+     * @param values  the current parameter values of a function ({@code null} not permitted).
+     */
+    public InfoViewModel(Messages text, ObservableValue<FigureSpec> spec,
+            Function<ActivationType, Map<String, Double>> values) {
+        this.text = Objects.requireNonNull(text, "text");
+        this.values = Objects.requireNonNull(values, "values");
+        this.notes = new Notes(text.localeProperty().get());
+        spec.addListener((obs, old, now) -> show(now));
+        text.localeProperty().addListener((obs, old, now) -> {
+            notes = new Notes(now);
+            lastKey = null;
+            show(spec.getValue());
+        });
+        show(spec.getValue());
+    }
+
+    /** @return the selected function's display name. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** @return the TeX of f(x). */
+    public ReadOnlyStringProperty functionTexProperty() {
+        return functionTex.getReadOnlyProperty();
+    }
+
+    /** @return the TeX of f'(x). */
+    public ReadOnlyStringProperty derivativeTexProperty() {
+        return derivativeTex.getReadOnlyProperty();
+    }
+
+    /** @return the PyTorch call. */
+    public ReadOnlyStringProperty torchProperty() {
+        return torch.getReadOnlyProperty();
+    }
+
+    /** @return the parameters with current values and PyTorch defaults, one per line. */
+    public ReadOnlyStringProperty parametersProperty() {
+        return parameters.getReadOnlyProperty();
+    }
+
+    /** @return the output range. */
+    public ReadOnlyStringProperty rangeProperty() {
+        return range.getReadOnlyProperty();
+    }
+
+    /** @return yes or no. */
+    public ReadOnlyStringProperty monotonicProperty() {
+        return monotonic.getReadOnlyProperty();
+    }
+
+    /** @return yes or no. */
+    public ReadOnlyStringProperty zeroCentredProperty() {
+        return zeroCentred.getReadOnlyProperty();
+    }
+
+    /** @return max |f'| and where, for example {@code 0.25 at x = 0}. */
+    public ReadOnlyStringProperty maxSlopeTextProperty() {
+        return maxSlopeText.getReadOnlyProperty();
+    }
+
+    /** @return max |f'| and where, as numbers. */
+    public ReadOnlyObjectProperty<MaxSlope> maxSlopeProperty() {
+        return maxSlope.getReadOnlyProperty();
+    }
+
+    /** @return the saturation kind on each side, for example {@code left: soft · right: soft}. */
+    public ReadOnlyStringProperty saturationProperty() {
+        return saturation.getReadOnlyProperty();
+    }
+
+    /** @return the one-line summary in the current language. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** @return when to use the function. */
+    public ReadOnlyStringProperty useProperty() {
+        return use.getReadOnlyProperty();
+    }
+
+    /** @return what to watch out for. */
+    public ReadOnlyStringProperty watchProperty() {
+        return watch.getReadOnlyProperty();
+    }
+
+    private void show(FigureSpec spec) {
+        Curve curve = spec == null ? null : spec.selectedCurve();
+        if (curve == null) {
+            return;
+        }
+        ActivationType type = curve.type();
+        // the panel depends on the function and its parameters only, not on the range or threshold
+        Object key = List.of(type, Map.copyOf(values.apply(type)));
+        if (key.equals(lastKey)) {
+            return;
+        }
+        lastKey = key;
+        Activation f = curve.function();
+        String id = type.id();
+        title.set(type.displayName());
+        functionTex.set(Formulas.function(id));
+        derivativeTex.set(Formulas.derivative(id));
+        torch.set(Formulas.torch(id));
+        parameters.set(parameterText(type));
+        range.set(type.info().outputRange());
+        monotonic.set(yesNo(type.info().monotonic()));
+        zeroCentred.set(yesNo(type.info().zeroCentred()));
+        MaxSlope m = Extremes.maxAbsDerivative(f);
+        maxSlope.set(m);
+        maxSlopeText.set(describe(m));
+        saturation.set(text.get("info.saturation.value", text.get("info.saturation." + f.leftSaturation().name()),
+                text.get("info.saturation." + f.rightSaturation().name())));
+        summary.set(notes.summary(id));
+        use.set(notes.use(id));
+        watch.set(notes.watch(id));
+    }
+
+    private String parameterText(ActivationType type) {
+        if (type.parameters().isEmpty()) {
+            return text.get("info.noParameters");
+        }
+        Map<String, Double> v = values.apply(type);
+        List<String> lines = new ArrayList<>();
+        for (ParameterSpec p : type.parameters()) {
+            lines.add(text.get("info.parameter", p.name(), NumberText.format(v.getOrDefault(p.name(), p.defaultValue())),
+                    NumberText.format(p.defaultValue())));
+        }
+        return String.join("\n", lines);
+    }
+
+    private String yesNo(boolean b) {
+        return text.get(b ? "info.yes" : "info.no");
+    }
+
+    private String describe(MaxSlope m) {
+        String value = NumberText.format(m.value(), 5);
+        List<Span> where = m.where();
+        if (where.size() == 1 && where.get(0).isPoint()) {
+            return text.get("info.maxSlope.point", value, NumberText.format(where.get(0).lo(), 5));
+        }
+        if (where.stream().allMatch(Span::isLimit)) {
+            return text.get("info.maxSlope.limit", value, join(where));
+        }
+        return text.get("info.maxSlope.span", value, join(where));
+    }
+
+    private String join(List<Span> where) {
+        List<String> parts = new ArrayList<>();
+        for (Span s : where) {
+            parts.add(span(s));
+        }
+        return String.join(text.get("info.span.and"), parts);
+    }
+
+    private String span(Span s) {
+        if (s.isLimit()) {
+            return text.get(s.lo() < 0 ? "info.span.toMinusInf" : "info.span.toPlusInf");
+        }
+        if (s.isPoint()) {
+            return "x = " + NumberText.format(s.lo(), 5);
+        }
+        boolean openLeft = s.lo() == Double.NEGATIVE_INFINITY;
+        boolean openRight = s.hi() == Double.POSITIVE_INFINITY;
+        if (openLeft && openRight) {
+            return text.get("info.span.all");
+        }
+        if (openLeft) {
+            return text.get("info.span.left", NumberText.format(s.hi(), 5));
+        }
+        if (openRight) {
+            return text.get("info.span.right", NumberText.format(s.lo(), 5));
+        }
+        return text.get("info.span.between", NumberText.format(s.lo(), 5), NumberText.format(s.hi(), 5));
+    }
+}

@@ -1,0 +1,59 @@
+package io.activationplotter.ui.info;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+import javax.swing.JLabel;
+import org.scilab.forge.jlatexmath.TeXConstants;
+import org.scilab.forge.jlatexmath.TeXFormula;
+import org.scilab.forge.jlatexmath.TeXIcon;
+
+/** Typesets TeX with JLaTeXMath into a JavaFX image, at a pixel size and screen scale so it stays crisp. */
+public final class TexImages {
+
+    private TexImages() {
+    }
+
+    /**
+     * Parses TeX, throwing if JLaTeXMath cannot.
+     *
+     * @param tex  the TeX ({@code null} not permitted).
+     * @return the icon at 16 px.
+     * @throws org.scilab.forge.jlatexmath.ParseException if the TeX is not valid.
+     */
+    public static TeXIcon parse(String tex) {
+        return new TeXFormula(tex).createTeXIcon(TeXConstants.STYLE_DISPLAY, 16);
+    }
+
+    /**
+     * Renders TeX into a transparent image drawn at {@code pixelScale} times the size, so an
+     * {@code ImageView} showing it at {@code 1 / pixelScale} is sharp on HiDPI screens.
+     *
+     * @param tex         the TeX ({@code null} not permitted).
+     * @param size        the font size in (logical) pixels.
+     * @param color       the text colour ({@code null} not permitted).
+     * @param pixelScale  the output scale (1 for normal screens, 2 for HiDPI).
+     * @return the image.
+     */
+    public static Image render(String tex, double size, Color color, double pixelScale) {
+        TeXIcon icon = new TeXFormula(tex).createTeXIcon(TeXConstants.STYLE_DISPLAY, (float) (size * pixelScale));
+        icon.setForeground(color);
+        int w = Math.max(1, icon.getIconWidth());
+        int h = Math.max(1, icon.getIconHeight());
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            JLabel host = new JLabel();
+            host.setForeground(color);
+            icon.paintIcon(host, g, 0, 0);
+        } finally {
+            g.dispose();
+        }
+        return SwingFXUtils.toFXImage(img, null);
+    }
+}
