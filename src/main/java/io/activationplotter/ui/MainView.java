@@ -44,7 +44,7 @@ public final class MainView extends BorderPane {
         getStylesheets().add(MainView.class.getResource(CSS).toExternalForm());
         setTop(toolbar());
         setLeft(controls());
-        setCenter(chartPane);
+        setCenter(ClassroomTabs.wrap(chartPane, vm, text));
         setBottom(statusLine());
     }
 
