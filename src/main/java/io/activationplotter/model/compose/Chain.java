@@ -87,12 +87,13 @@ public final class Chain implements Activation {
     }
 
     private SaturationKind side(int sign, SaturationKind innerKind) {
-        double far = inner.value(sign * 1e6);
         if (innerKind != SaturationKind.NONE) {
-            // inner flattens to a constant: so does the chain, and a zero outer slope there makes it flat at once
-            return outer.derivative(far) == 0 ? SaturationKind.HARD : innerKind;
+            // inner flattens to a constant, so does the chain; a zero outer slope near that constant
+            // makes it flat at once (probe at 40, not at 1e6, where softplus and sigmoid underflow to 0)
+            double near = inner.value(sign * 40.0);
+            return innerKind == SaturationKind.SOFT && outer.derivative(near) == 0 ? SaturationKind.HARD : innerKind;
         }
-        return far < 0 ? outer.leftSaturation() : outer.rightSaturation();
+        return inner.value(sign * 1e6) < 0 ? outer.leftSaturation() : outer.rightSaturation();
     }
 
     /** The inner points plus every x in [-SEARCH, SEARCH] where the inner value crosses an outer point. */

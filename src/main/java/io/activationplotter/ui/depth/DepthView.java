@@ -50,8 +50,8 @@ public final class DepthView extends BorderPane {
                 () -> text.get("depth.layers", vm.layersProperty().get()), vm.layersProperty()));
         Slider slider = new Slider(DepthViewModel.MIN_LAYERS, DepthViewModel.MAX_LAYERS, vm.layersProperty().get());
         slider.setId("layers-slider");
-        slider.setMajorTickUnit(10);
-        slider.setMinorTickCount(9);
+        slider.setMajorTickUnit(7);
+        slider.setMinorTickCount(6);
         slider.setSnapToTicks(true);
         slider.setBlockIncrement(1);
         slider.setShowTickMarks(true);

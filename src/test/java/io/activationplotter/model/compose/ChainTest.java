@@ -54,6 +54,20 @@ class ChainTest {
     }
 
     @Test
+    void saturationKindsFollowTheInnerLimitAndTheOuterSide() {
+        // softplus -> 0+ on the left where ReLU's slope is 1: still soft
+        Activation c = Chain.of(List.of(f("softplus"), f("relu")));
+        assertThat(c.leftSaturation()).isEqualTo(SaturationKind.SOFT);
+        assertThat(c.rightSaturation()).isEqualTo(SaturationKind.NONE);
+        Activation h = Chain.of(List.of(f("identity"), f("sigmoid")));
+        assertThat(h.leftSaturation()).isEqualTo(SaturationKind.SOFT);
+        // sigmoid -> 0 on the left, inside hardshrink's flat zone |x| <= 0.5: hard; -> 1 on the right, slope 1: soft
+        Activation t = Chain.of(List.of(f("sigmoid"), f("hardshrink")));
+        assertThat(t.leftSaturation()).isEqualTo(SaturationKind.HARD);
+        assertThat(t.rightSaturation()).isEqualTo(SaturationKind.SOFT);
+    }
+
+    @Test
     void saturationOfTheChainIsAnalysable() {
         Activation c = Chain.of(List.of(f("relu"), f("sigmoid")));
         var report = SaturationAnalysis.analyze(c, 0.05);
