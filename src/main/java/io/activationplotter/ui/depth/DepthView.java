@@ -77,6 +77,9 @@ public final class DepthView extends BorderPane {
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> vm.remove(list.getSelectionModel().getSelectedItem()));
 
+        Button fromPlot = new Button(text.get("depth.fromPlot"));
+        fromPlot.setId("depth-from-plot-button");
+        fromPlot.setOnAction(e -> vm.useFunctionsFromPlot());
         Label readout = new Label();
         readout.setId("depth-readout");
         readout.setWrapText(true);
@@ -88,7 +91,7 @@ public final class DepthView extends BorderPane {
         note.getStyleClass().add("hint");
 
         VBox box = new VBox(8, layersLabel, slider, new Label(text.get("depth.functions")), list,
-                choice, new HBox(6, add, remove), new Label(text.get("depth.readoutTitle")), readout, note);
+                choice, new HBox(6, add, remove, fromPlot), new Label(text.get("depth.readoutTitle")), readout, note);
         box.setPrefWidth(320);
         box.setMinWidth(280);
         box.setStyle("-fx-padding: 10;");

@@ -103,6 +103,14 @@ public final class DepthViewModel {
         functions.remove(type);
     }
 
+    /** Replaces the comparison with the plot tab's selected function and the functions compared with it. */
+    public void useFunctionsFromPlot() {
+        List<ActivationType> types = new ArrayList<>();
+        types.add(plot.selectedTypeProperty().get());
+        plot.comparedProperty().stream().filter(t -> !types.contains(t)).forEach(types::add);
+        functions.setAll(types);
+    }
+
     /** Recomputes the chart and readout, for example after parameters changed on the plot tab. */
     public void refresh() {
         int n = Math.max(MIN_LAYERS, Math.min(MAX_LAYERS, layers.get()));

@@ -75,6 +75,18 @@ class DepthViewTest {
     }
 
     @Test
+    void plotTabFunctionsCanBeTakenOver(FxRobot robot) {
+        robot.interact(() -> {
+            main.getViewModel().selectedTypeProperty().set(Catalogue.find("elu").orElseThrow());
+            main.getViewModel().setCompared(Catalogue.find("silu").orElseThrow(), true);
+        });
+        robot.clickOn("#depth-from-plot-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.getFunctions()).extracting(t -> t.id()).containsExactly("elu", "silu");
+        assertThat(vm.chart().getDataset().getSeriesCount()).isEqualTo(2);
+    }
+
+    @Test
     void functionsCanBeAddedAndRemoved(FxRobot robot) {
         ComboBox<?> choice = robot.lookup("#depth-add-choice").queryAs(ComboBox.class);
         robot.interact(() -> {
