@@ -67,6 +67,15 @@ public final class DepthChart {
     }
 
     /**
+     * Sets the title (one chart change event).
+     *
+     * @param title  the title ({@code null} not permitted).
+     */
+    public void setTitle(String title) {
+        chart.getTitle().setText(title);
+    }
+
+    /**
      * Refills the series in place with one chart change event.
      *
      * @param curves   the functions ({@code null} not permitted).
@@ -103,7 +112,6 @@ public final class DepthChart {
             }
             yAxis.setRange(bottom, top);
             chart.getXYPlot().getDomainAxis().setRange(xMin, xMax);
-            chart.setTitle("|f\u2032(x)|^" + layers + " through " + layers + (layers == 1 ? " layer" : " layers"));
         } finally {
             chart.setNotify(true);
         }

@@ -48,6 +48,24 @@ public final class ProbabilityChart {
         return chart;
     }
 
+    /**
+     * Sets the title and axis labels (for translations).
+     *
+     * @param title   the title ({@code null} not permitted).
+     * @param xLabel  the category axis label ({@code null} not permitted).
+     * @param yLabel  the value axis label ({@code null} not permitted).
+     */
+    public void setLabels(String title, String xLabel, String yLabel) {
+        chart.setNotify(false);
+        try {
+            chart.setTitle(title);
+            chart.getCategoryPlot().getDomainAxis().setLabel(xLabel);
+            chart.getCategoryPlot().getRangeAxis().setLabel(yLabel);
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
     /** @return the dataset: one row ("p"), one column per logit. */
     public DefaultCategoryDataset getDataset() {
         return dataset;

@@ -124,6 +124,7 @@ public final class DepthViewModel {
                     NumberText.format(GradientDepth.worstCase(max, n), 3)));
         }
         chart.update(curves, n, X_MIN, X_MAX, SAMPLES);
+        chart.setTitle(text.get("depth.chartTitle", n));
         readout.setAll(lines);
     }
 

@@ -123,7 +123,8 @@ public final class SoftmaxViewModel {
         double[] p = Softmax.probabilities(logits, t);
         probabilities.set(p);
         bars.update(logits, p);
-        bars.getChart().setTitle(text.get("softmax.barsTitle", NumberText.format(t, 3)));
+        bars.setLabels(text.get("softmax.barsTitle", NumberText.format(t, 3)), text.get("softmax.logitAxis"),
+                text.get("softmax.probabilityAxis"));
         SoftmaxSlice s = new SoftmaxSlice(z.get(), t);
         String name = text.get("softmax.sliceName", NumberText.format(z.get(), 3), NumberText.format(t, 3));
         Curve c = new Curve(SyntheticType.of("softmax_slice", name, s), s);
