@@ -64,6 +64,7 @@ public final class MainView extends BorderPane {
         setTop(toolbar());
         setLeft(controls());
         setRight(info());
+        setCenter(ClassroomTabs.wrap(chartPane, vm, text));
         setBottom(statusLine());
     }
 

@@ -1,0 +1,119 @@
+package io.activationplotter.ui.chain;
+
+import io.activationplotter.chart.ActivationChart;
+import io.activationplotter.chart.Curve;
+import io.activationplotter.chart.FigureSpec;
+import io.activationplotter.model.Activation;
+import io.activationplotter.model.ActivationType;
+import io.activationplotter.model.Catalogue;
+import io.activationplotter.model.compose.Chain;
+import io.activationplotter.model.compose.SyntheticType;
+import io.activationplotter.ui.PlotViewModel;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * The chain editor's state: the stages of an {@code nn.Sequential} (each with PyTorch's default
+ * parameters), the composed function as a synthetic catalogue entry named like "ReLU → Sigmoid",
+ * and its chart with g(f(x)), the chain-rule derivative and the saturation shading.
+ */
+public final class ChainViewModel {
+
+    /** The x-range drawn. */
+    public static final double X_MIN = -6;
+    /** The x-range drawn. */
+    public static final double X_MAX = 6;
+
+    private final PlotViewModel plot;
+    private final ActivationChart chart = new ActivationChart();
+    private final ObservableList<ActivationType> stages = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Curve> curve = new ReadOnlyObjectWrapper<>(this, "curve");
+
+    /**
+     * Creates the editor with the chain ReLU → Sigmoid.
+     *
+     * @param plot  the plot tab's view-model, for the saturation threshold ({@code null} not permitted).
+     */
+    public ChainViewModel(PlotViewModel plot) {
+        this.plot = Objects.requireNonNull(plot, "plot");
+        stages.setAll(Catalogue.find("relu").orElseThrow(), Catalogue.find("sigmoid").orElseThrow());
+        stages.addListener((ListChangeListener<ActivationType>) c -> refresh());
+        plot.logThresholdProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    // ---------------------------------------------------------------- outputs
+
+    /** @return the stages, first applied first (change them through the commands). */
+    public ObservableList<ActivationType> getStages() {
+        return FXCollections.unmodifiableObservableList(stages);
+    }
+
+    /** @return the composed function and its synthetic type ({@code null} for an empty chain). */
+    public ReadOnlyObjectProperty<Curve> curveProperty() {
+        return curve.getReadOnlyProperty();
+    }
+
+    /** @return the chart. */
+    public ActivationChart chart() {
+        return chart;
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /**
+     * Appends a stage with its default parameters.
+     *
+     * @param type  the function ({@code null} not permitted).
+     */
+    public void add(ActivationType type) {
+        stages.add(Objects.requireNonNull(type, "type"));
+    }
+
+    /**
+     * Removes a stage.
+     *
+     * @param index  the stage's index (ignored when out of range).
+     */
+    public void remove(int index) {
+        if (index >= 0 && index < stages.size()) {
+            stages.remove(index);
+        }
+    }
+
+    /**
+     * Moves a stage one place earlier (-1) or later (+1).
+     *
+     * @param index  the stage's index.
+     * @param step   -1 or +1.
+     * @return the stage's new index (unchanged when it cannot move).
+     */
+    public int move(int index, int step) {
+        int to = index + step;
+        if (index < 0 || index >= stages.size() || to < 0 || to >= stages.size()) {
+            return index;
+        }
+        ActivationType t = stages.remove(index);
+        stages.add(to, t);
+        return to;
+    }
+
+    private void refresh() {
+        if (stages.isEmpty()) {
+            curve.set(null);
+            chart.update(new FigureSpec(List.of(), -1, X_MIN, X_MAX, plot.threshold(), true), 2);
+            return;
+        }
+        Activation f = Chain.of(stages.stream().map(ActivationType::createDefault).toList());
+        String id = String.join("-", stages.stream().map(ActivationType::id).toList());
+        Curve c = new Curve(SyntheticType.of(id, SyntheticType.chainName(stages), f), f);
+        curve.set(c);
+        chart.update(new FigureSpec(List.of(c), 0, X_MIN, X_MAX, plot.threshold(), true),
+                ActivationChart.DEFAULT_SAMPLES);
+    }
+}

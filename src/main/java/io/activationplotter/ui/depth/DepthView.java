@@ -1,0 +1,100 @@
+package io.activationplotter.ui.depth;
+
+import io.activationplotter.model.ActivationType;
+import io.activationplotter.model.Catalogue;
+import io.activationplotter.ui.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.fx.ChartViewer;
+
+/**
+ * The vanishing-gradient tab: an n-layers slider, the functions compared, the |f'(x)|^n chart on a
+ * log axis, and max |f'|^n per function.
+ */
+public final class DepthView extends BorderPane {
+
+    private final DepthViewModel vm;
+    private final Messages text;
+
+    /**
+     * Builds the view.
+     *
+     * @param vm    the view-model ({@code null} not permitted).
+     * @param text  the strings ({@code null} not permitted).
+     */
+    public DepthView(DepthViewModel vm, Messages text) {
+        this.vm = vm;
+        this.text = text;
+        setId("depth-view");
+        ChartViewer viewer = new ChartViewer(vm.chart().getChart(), false);
+        viewer.setId("depth-chart");
+        setCenter(viewer);
+        setLeft(controls());
+    }
+
+    /** @return the view-model. */
+    public DepthViewModel getViewModel() {
+        return vm;
+    }
+
+    private VBox controls() {
+        Label layersLabel = new Label();
+        layersLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> text.get("depth.layers", vm.layersProperty().get()), vm.layersProperty()));
+        Slider slider = new Slider(DepthViewModel.MIN_LAYERS, DepthViewModel.MAX_LAYERS, vm.layersProperty().get());
+        slider.setId("layers-slider");
+        slider.setMajorTickUnit(7);
+        slider.setMinorTickCount(6);
+        slider.setSnapToTicks(true);
+        slider.setBlockIncrement(1);
+        slider.setShowTickMarks(true);
+        slider.setShowTickLabels(true);
+        slider.valueProperty().addListener((obs, old, now) -> vm.layersProperty().set((int) Math.round(now.doubleValue())));
+        vm.layersProperty().addListener((obs, old, now) -> slider.setValue(now.intValue()));
+
+        ListView<ActivationType> list = new ListView<>(vm.getFunctions());
+        list.setId("depth-functions");
+        list.setPrefHeight(150);
+        ComboBox<ActivationType> choice = new ComboBox<>();
+        choice.getItems().setAll(Catalogue.all());
+        choice.setId("depth-add-choice");
+        choice.setPromptText(text.get("depth.choose"));
+        choice.setMaxWidth(Double.MAX_VALUE);
+        choice.setVisibleRowCount(14);
+        Button add = new Button(text.get("depth.add"));
+        add.setId("depth-add-button");
+        add.disableProperty().bind(choice.valueProperty().isNull());
+        add.setOnAction(e -> vm.add(choice.getValue()));
+        Button remove = new Button(text.get("depth.remove"));
+        remove.setId("depth-remove-button");
+        remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> vm.remove(list.getSelectionModel().getSelectedItem()));
+
+        Button fromPlot = new Button(text.get("depth.fromPlot"));
+        fromPlot.setId("depth-from-plot-button");
+        fromPlot.setOnAction(e -> vm.useFunctionsFromPlot());
+        Label readout = new Label();
+        readout.setId("depth-readout");
+        readout.setWrapText(true);
+        readout.setStyle("-fx-font-size: 13px;");
+        readout.textProperty().bind(Bindings.createStringBinding(
+                () -> String.join("\n", vm.readoutProperty()), vm.readoutProperty()));
+        Label note = new Label(text.get("depth.note"));
+        note.setWrapText(true);
+        note.getStyleClass().add("hint");
+
+        VBox box = new VBox(8, layersLabel, slider, new Label(text.get("depth.functions")), list,
+                choice, new HBox(6, add, remove, fromPlot), new Label(text.get("depth.readoutTitle")), readout, note);
+        box.setPrefWidth(320);
+        box.setMinWidth(280);
+        box.setStyle("-fx-padding: 10;");
+        return box;
+    }
+}

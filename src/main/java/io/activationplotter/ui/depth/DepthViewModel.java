@@ -1,0 +1,134 @@
+package io.activationplotter.ui.depth;
+
+import io.activationplotter.chart.Curve;
+import io.activationplotter.chart.depth.DepthChart;
+import io.activationplotter.model.ActivationType;
+import io.activationplotter.model.Catalogue;
+import io.activationplotter.model.depth.GradientDepth;
+import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.NumberText;
+import io.activationplotter.ui.PlotViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * The vanishing-gradient view's state: the functions compared, the number of layers n, the
+ * |f'(x)|^n chart and one readout line per function with max |f'|^n. Parameter values are the
+ * ones set on the plot tab.
+ */
+public final class DepthViewModel {
+
+    /** The fewest layers. */
+    public static final int MIN_LAYERS = 1;
+    /** The most layers. */
+    public static final int MAX_LAYERS = 50;
+    /** The x-range drawn. */
+    public static final double X_MIN = -6;
+    /** The x-range drawn. */
+    public static final double X_MAX = 6;
+    private static final int SAMPLES = 1201;
+
+    private final PlotViewModel plot;
+    private final Messages text;
+    private final DepthChart chart = new DepthChart();
+    private final ObservableList<ActivationType> functions = FXCollections.observableArrayList();
+    private final IntegerProperty layers = new SimpleIntegerProperty(this, "layers", 10);
+    private final ReadOnlyListWrapper<String> readout = new ReadOnlyListWrapper<>(this, "readout",
+            FXCollections.observableArrayList());
+
+    /**
+     * Creates the view-model comparing sigmoid, tanh and ReLU through 10 layers.
+     *
+     * @param plot  the plot tab's view-model, for parameter values ({@code null} not permitted).
+     * @param text  the strings ({@code null} not permitted).
+     */
+    public DepthViewModel(PlotViewModel plot, Messages text) {
+        this.plot = Objects.requireNonNull(plot, "plot");
+        this.text = Objects.requireNonNull(text, "text");
+        functions.setAll(type("sigmoid"), type("tanh"), type("relu"));
+        layers.addListener((obs, old, now) -> refresh());
+        functions.addListener((ListChangeListener<ActivationType>) c -> refresh());
+        refresh();
+    }
+
+    // ---------------------------------------------------------------- inputs and outputs
+
+    /** @return the functions compared (edit through the commands). */
+    public ObservableList<ActivationType> getFunctions() {
+        return FXCollections.unmodifiableObservableList(functions);
+    }
+
+    /** @return the number of layers n, from 1 to 50. */
+    public IntegerProperty layersProperty() {
+        return layers;
+    }
+
+    /** @return one line per function: name, max |f'| and max |f'|^n. */
+    public ReadOnlyListProperty<String> readoutProperty() {
+        return readout.getReadOnlyProperty();
+    }
+
+    /** @return the chart. */
+    public DepthChart chart() {
+        return chart;
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /**
+     * Adds a function to the comparison (nothing happens if it is already there).
+     *
+     * @param type  the function ({@code null} not permitted).
+     */
+    public void add(ActivationType type) {
+        if (!functions.contains(type)) {
+            functions.add(type);
+        }
+    }
+
+    /**
+     * Removes a function from the comparison.
+     *
+     * @param type  the function ({@code null} not permitted).
+     */
+    public void remove(ActivationType type) {
+        functions.remove(type);
+    }
+
+    /** Replaces the comparison with the plot tab's selected function and the functions compared with it. */
+    public void useFunctionsFromPlot() {
+        List<ActivationType> types = new ArrayList<>();
+        types.add(plot.selectedTypeProperty().get());
+        plot.comparedProperty().stream().filter(t -> !types.contains(t)).forEach(types::add);
+        functions.setAll(types);
+    }
+
+    /** Recomputes the chart and readout, for example after parameters changed on the plot tab. */
+    public void refresh() {
+        int n = Math.max(MIN_LAYERS, Math.min(MAX_LAYERS, layers.get()));
+        List<Curve> curves = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (ActivationType t : functions) {
+            Curve c = new Curve(t, t.create(plot.parameterValues(t)));
+            curves.add(c);
+            double max = GradientDepth.maxAbsDerivative(c.function());
+            lines.add(text.get("depth.readout", t.displayName(), n, NumberText.format(max, 4),
+                    NumberText.format(GradientDepth.worstCase(max, n), 3)));
+        }
+        chart.update(curves, n, X_MIN, X_MAX, SAMPLES);
+        chart.setTitle(text.get("depth.chartTitle", n));
+        readout.setAll(lines);
+    }
+
+    private static ActivationType type(String id) {
+        return Catalogue.find(id).orElseThrow();
+    }
+}

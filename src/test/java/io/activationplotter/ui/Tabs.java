@@ -1,0 +1,40 @@
+package io.activationplotter.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Test helper: shows the real main view and switches its tabs by id. */
+public final class Tabs {
+
+    private Tabs() {
+    }
+
+    /**
+     * Shows a new main view in the stage.
+     *
+     * @param stage  the stage.
+     * @return the view.
+     */
+    public static MainView show(Stage stage) {
+        MainView view = new MainView(new PlotViewModel(), Messages.load());
+        stage.setScene(new Scene(view, 1280, 800));
+        stage.show();
+        return view;
+    }
+
+    /**
+     * Selects a tab, for example "depth", and waits for the FX thread.
+     *
+     * @param robot  the robot.
+     * @param name   the tab's name (its id without "-tab").
+     */
+    public static void select(FxRobot robot, String name) {
+        TabPane tabs = robot.lookup("#main-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getTabs().stream().filter(t -> t.getId().equals(name + "-tab")).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
