@@ -15,6 +15,9 @@ import org.apache.commons.numbers.gamma.Erfc;
  */
 public final class Gelu implements Activation {
 
+    /** Beyond this |x| the value is x (right) or −0 (left) and f' is 1 or −0 to double precision. */
+    private static final double FAR = 1e4;
+
     /** The catalogue entry. */
     public static final ActivationType TYPE = new ActivationType("gelu", "GELU", List.<ParameterSpec>of(),
             new ActivationInfo("Weights x by the chance a standard normal is below it; the transformer default.",
@@ -29,11 +32,17 @@ public final class Gelu implements Activation {
 
     @Override
     public double value(double x) {
+        if (Math.abs(x) > FAR) {
+            return x > 0 ? x : -0.0; // exact to double precision; avoids inf·0 = NaN inside
+        }
         return x * cdf(x, pdf(x));
     }
 
     @Override
     public double derivative(double x) {
+        if (Math.abs(x) > FAR) {
+            return x > 0 ? 1.0 : -0.0; // exact to double precision; avoids inf·0 = NaN inside
+        }
         double density = pdf(x);
         return Math.fma(x, density, cdf(x, density));
     }

@@ -20,6 +20,9 @@ import java.util.List;
  */
 public final class GeluTanh implements Activation {
 
+    /** Beyond this |x| the value is x (right) or −0 (left) and f' is 1 or −0 to double precision. */
+    private static final double FAR = 1e4;
+
     /** The catalogue entry. */
     public static final ActivationType TYPE = new ActivationType("gelu_tanh", "GELU (tanh approx.)",
             List.<ParameterSpec>of(),
@@ -37,6 +40,9 @@ public final class GeluTanh implements Activation {
 
     @Override
     public double value(double x) {
+        if (Math.abs(x) > FAR) {
+            return x > 0 ? x : -0.0; // exact to double precision; avoids inf·0 = NaN inside
+        }
         double[] uw = inner(x);
         double u2 = 2.0 * uw[0];
         double u2lo = 2.0 * uw[1];
@@ -50,6 +56,9 @@ public final class GeluTanh implements Activation {
 
     @Override
     public double derivative(double x) {
+        if (Math.abs(x) > FAR) {
+            return x > 0 ? 1.0 : -0.0; // exact to double precision; avoids inf·0 = NaN inside
+        }
         double[] uw = inner(x);
         double u2 = 2.0 * uw[0];
         double u2lo = 2.0 * uw[1];

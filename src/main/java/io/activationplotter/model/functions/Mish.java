@@ -16,6 +16,9 @@ import java.util.List;
  */
 public final class Mish implements Activation {
 
+    /** Beyond this |x| the value is x (right) or −0 (left) and f' is 1 or −0 to double precision. */
+    private static final double FAR = 1e4;
+
     /** The catalogue entry. */
     public static final ActivationType TYPE = new ActivationType("mish", "Mish", List.<ParameterSpec>of(),
             new ActivationInfo("A smooth, self-gated ReLU-like curve with a small negative dip (YOLOv4).",
@@ -24,11 +27,17 @@ public final class Mish implements Activation {
 
     @Override
     public double value(double x) {
+        if (Math.abs(x) > FAR) {
+            return x > 0 ? x : -0.0; // exact to double precision; avoids inf·0 = NaN inside
+        }
         return x * tanhSoftplus(x);
     }
 
     @Override
     public double derivative(double x) {
+        if (Math.abs(x) > FAR) {
+            return x > 0 ? 1.0 : -0.0; // exact to double precision; avoids inf·0 = NaN inside
+        }
         if (x > 0) {
             return tanhSoftplus(x) + x * Logistic.sigmoid(x) * sech2Softplus(x);
         }
