@@ -9,6 +9,7 @@ import io.activationplotter.ui.softmax.SoftmaxViewModel;
 import io.activationplotter.ui.table.EvalView;
 import io.activationplotter.ui.table.EvalViewModel;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -32,26 +33,47 @@ final class ClassroomTabs {
      * @return the tab pane, id {@code main-tabs}.
      */
     static TabPane wrap(Node plotNode, PlotViewModel vm, Messages text) {
-        DepthViewModel depth = new DepthViewModel(vm, text);
-        ChainViewModel chain = new ChainViewModel(vm);
-        EvalViewModel eval = new EvalViewModel(vm, chain, text);
-        Tab depthTab = tab("depth", text.get("tab.depth"), new DepthView(depth, text));
+        // The classroom views are built when their tab is first shown, so start-up pays only for the plot.
+        ChainViewModel[] chain = new ChainViewModel[1];
+        Supplier<ChainViewModel> chainVm = () -> {
+            if (chain[0] == null) {
+                chain[0] = new ChainViewModel(vm);
+            }
+            return chain[0];
+        };
+        DepthViewModel[] depth = new DepthViewModel[1];
+        Tab depthTab = lazyTab("depth", text.get("tab.depth"), () -> {
+            depth[0] = new DepthViewModel(vm, text);
+            return new DepthView(depth[0], text);
+        });
         TabPane tabs = new TabPane(tab("plot", text.get("tab.plot"), plotNode), depthTab,
-                tab("chain", text.get("tab.chain"), new ChainView(chain, text)),
-                tab("eval", text.get("tab.eval"), new EvalView(eval, text)),
-                tab("softmax", text.get("tab.softmax"), new SoftmaxView(new SoftmaxViewModel(text), text)));
+                lazyTab("chain", text.get("tab.chain"), () -> new ChainView(chainVm.get(), text)),
+                lazyTab("eval", text.get("tab.eval"), () -> new EvalView(new EvalViewModel(vm, chainVm.get(), text),
+                        text)),
+                lazyTab("softmax", text.get("tab.softmax"), () -> new SoftmaxView(new SoftmaxViewModel(text), text)));
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // parameters set on the plot tab apply to the depth chart when it is shown again
         depthTab.selectedProperty().addListener((obs, was, now) -> {
-            if (now) {
-                depth.refresh();
+            if (now && depth[0] != null) {
+                depth[0].refresh();
             }
         });
         String first = System.getProperty("activationplotter.tab", "plot").trim().toLowerCase(Locale.ROOT);
         tabs.getTabs().stream().filter(t -> t.getId().equals(first + "-tab")).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         return tabs;
+    }
+
+    /** A tab whose content is built the first time it is selected. */
+    private static Tab lazyTab(String id, String title, Supplier<Node> content) {
+        Tab t = tab(id, title, null);
+        t.selectedProperty().addListener((obs, was, now) -> {
+            if (now && t.getContent() == null) {
+                t.setContent(content.get());
+            }
+        });
+        return t;
     }
 
     private static Tab tab(String id, String title, Node content) {
