@@ -15,6 +15,11 @@ public final class ActivationPlotterApp extends Application {
     /** The window's default size. */
     static final double HEIGHT = 800;
 
+    /** Starts work that can overlap JavaFX's start-up (loading the formula fonts); call before launch. */
+    public static void prepare() {
+        io.activationplotter.ui.info.TexImages.warmUpInBackground();
+    }
+
     @Override
     public void start(Stage stage) {
         Messages text = Messages.load();

@@ -26,6 +26,7 @@ public final class Launcher {
                     + " run a command instead, e.g. 'export --help' (see --help)");
             System.exit(Cli.USAGE_ERROR);
         }
+        ActivationPlotterApp.prepare();
         javafx.application.Application.launch(ActivationPlotterApp.class, args);
     }
 

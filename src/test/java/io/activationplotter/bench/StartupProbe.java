@@ -20,6 +20,7 @@ public final class StartupProbe {
      * @param args  ignored.
      */
     public static void main(String[] args) {
+        ActivationPlotterApp.prepare();
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {

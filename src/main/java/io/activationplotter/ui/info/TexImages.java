@@ -29,6 +29,23 @@ public final class TexImages {
     }
 
     /**
+     * Loads JLaTeXMath's fonts and tables (about a second on a cold JVM) on a daemon thread, so it
+     * overlaps JavaFX's own start-up instead of delaying the first window. Touches no Swing or AWT
+     * toolkit, only fonts; safe to call more than once.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                new TeXFormula("f(x)=\\frac{1}{1+e^{-x}}").createTeXIcon(TeXConstants.STYLE_DISPLAY, 20f);
+            } catch (RuntimeException | LinkageError e) {
+                // the panel renders (and reports any error) on first use anyway
+            }
+        }, "jlatexmath-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
      * Renders TeX into a transparent image drawn at {@code pixelScale} times the size, so an
      * {@code ImageView} showing it at {@code 1 / pixelScale} is sharp on HiDPI screens.
      *
