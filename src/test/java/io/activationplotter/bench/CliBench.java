@@ -29,7 +29,7 @@ final class CliBench {
                 List.of("/usr/bin/python3", "bench/matplotlib_figure.py", dir.resolve("mpl.png").toString()));
         commands.put("java -jar activation-plotter.jar export", javaCommand(jar, null, export, dir, "plain.png"));
         if (cdsArchive != null && Files.exists(cdsArchive)) {
-            commands.put("java -XX:SharedArchiveFile=… -XX:TieredStopAtLevel=1 -jar … export",
+            commands.put("java -XX:SharedArchiveFile=… -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar … export",
                     javaCommand(jar, cdsArchive, export, dir, "cds.png"));
         }
         report.section("Whole-process CLI export, 1600×1000 PNG (" + RUNS + " runs each, interleaved)");
@@ -57,6 +57,7 @@ final class CliBench {
         if (cds != null) {
             cmd.add("-XX:SharedArchiveFile=" + cds);
             cmd.add("-XX:TieredStopAtLevel=1");
+            cmd.add("-XX:+UseSerialGC");
         }
         cmd.add("-jar");
         cmd.add(jar.toString());
