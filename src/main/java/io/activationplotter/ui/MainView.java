@@ -124,8 +124,8 @@ public final class MainView extends BorderPane {
     /** Opens the export dialog for the current figure. */
     public void showExportDialog() {
         Window owner = getScene() == null ? null : getScene().getWindow();
-        vm.exportSettings().suggestFile(Path.of(System.getProperty("user.home"),
-                vm.selectedTypeProperty().get().id() + ".png"));
+        Path folder = vm.exportSettings().folder().orElse(Path.of(System.getProperty("user.home")));
+        vm.exportSettings().suggestFile(folder.resolve(vm.selectedTypeProperty().get().id() + ".png"));
         new ExportDialog(vm, text, owner).showAndExport();
     }
 
