@@ -1,19 +1,40 @@
 package io.activationplotter.app;
 
+import io.activationplotter.settings.SessionState;
+import io.activationplotter.settings.SettingsStore;
 import io.activationplotter.ui.MainView;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.PlotViewModel;
+import io.activationplotter.ui.SessionBinder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The JavaFX application: one window titled "Activation Plotter" showing the {@link MainView}. */
+/**
+ * The JavaFX application: one window titled "Activation Plotter" showing the {@link MainView}. The
+ * session (function, parameters, range, theme, export folder, window) is restored from the settings file
+ * on start and saved when the window closes.
+ */
 public final class ActivationPlotterApp extends Application {
 
     /** The window's default size. */
     static final double WIDTH = 1280;
     /** The window's default size. */
     static final double HEIGHT = 800;
+    /** The system property naming another settings file (used by tests). */
+    public static final String SETTINGS_PROPERTY = "activationplotter.settings";
+    /** The icon sizes shipped as {@code /io/activationplotter/icons/icon-N.png}. */
+    static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
+
+    private SettingsStore store;
+    private SessionBinder session;
+    private Stage stage;
+    private double[] savedWindow;
 
     /** Starts work that can overlap JavaFX's start-up (loading the formula fonts); call before launch. */
     public static void prepare() {
@@ -22,14 +43,75 @@ public final class ActivationPlotterApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         Messages text = Messages.load();
-        MainView view = new MainView(new PlotViewModel(text), text);
+        PlotViewModel vm = new PlotViewModel(text);
+        session = new SessionBinder(vm);
+        store = new SettingsStore(settingsFile());
+        SessionState saved = store.load();
+        session.restore(saved);
+        MainView view = new MainView(vm, text);
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         view.installAccelerators(scene);
         stage.setTitle(text.get("app.title"));
+        addIcons(stage);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        savedWindow = saved.window();
+        placeWindow(stage, savedWindow);
+        stage.setOnHidden(e -> save());
         stage.show();
+        session.reportLoadWarnings(store.warnings());
+    }
+
+    /** @return the settings file: the system property's path if set, else the user's config folder. */
+    static Path settingsFile() {
+        String override = System.getProperty(SETTINGS_PROPERTY);
+        return override == null || override.isBlank() ? SettingsStore.defaultFile() : Path.of(override);
+    }
+
+    /** Saves the session; a failure is shown in the status line and otherwise ignored. */
+    void save() {
+        try {
+            store.save(session.snapshot(windowBounds()));
+        } catch (IOException | RuntimeException e) {
+            session.reportSaveFailure(store.file(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** @return the window's bounds, or the restored ones while it is full screen, maximised or iconified. */
+    private double[] windowBounds() {
+        if (stage.isFullScreen() || stage.isMaximized() || stage.isIconified() || Double.isNaN(stage.getX())) {
+            return savedWindow;
+        }
+        return new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+    }
+
+    /** Moves and sizes the window as saved, if its title bar would be on a screen now connected. */
+    private static void placeWindow(Stage stage, double[] bounds) {
+        if (bounds == null
+                || Screen.getScreensForRectangle(bounds[0], bounds[1], Math.min(bounds[2], 200), 40).isEmpty()) {
+            return;
+        }
+        stage.setX(bounds[0]);
+        stage.setY(bounds[1]);
+        stage.setWidth(Math.max(900, bounds[2]));
+        stage.setHeight(Math.max(600, bounds[3]));
+    }
+
+    private static void addIcons(Stage stage) {
+        java.util.List<Image> icons = new java.util.ArrayList<>();
+        for (int n : ICON_SIZES) {
+            try (InputStream in = ActivationPlotterApp.class.getResourceAsStream(
+                    "/io/activationplotter/icons/icon-" + n + ".png")) {
+                if (in != null) {
+                    icons.add(new Image(in));
+                }
+            } catch (IOException e) {
+                // an icon that cannot be read is left out; the window still opens
+            }
+        }
+        stage.getIcons().setAll(icons);
     }
 }

@@ -17,7 +17,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * Asks for the PNG's size and file, then exports through the view-model. The checks live in
+ * Asks for the figure's size and file (PNG, SVG, PDF or CSV, chosen by the extension), then exports through the view-model. The checks live in
  * {@link ExportViewModel}; this dialog only binds to it. A failure shows the reason in an error dialog.
  */
 final class ExportDialog extends Dialog<ButtonType> {
@@ -129,17 +129,37 @@ final class ExportDialog extends Dialog<ButtonType> {
     private void choose(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text.get("export.chooser"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("export.filter"), "*.png"));
+        for (String ext : FORMATS) {
+            chooser.getExtensionFilters().add(
+                    new FileChooser.ExtensionFilter(text.get("export.filter." + ext), "*." + ext));
+        }
+        settings.folder().ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
         settings.target().ifPresent(p -> {
-            File dir = p.toAbsolutePath().getParent() == null ? null : p.toAbsolutePath().getParent().toFile();
-            if (dir != null && dir.isDirectory()) {
-                chooser.setInitialDirectory(dir);
-            }
             chooser.setInitialFileName(p.getFileName().toString());
+            chooser.getExtensionFilters().stream().filter(f -> f.getExtensions().contains("*." + extension(p)))
+                    .findFirst().ifPresent(chooser::setSelectedExtensionFilter);
         });
         File chosen = chooser.showSaveDialog(getDialogPane().getScene().getWindow());
         if (chosen != null) {
-            settings.fileTextProperty().set(chosen.getPath());
+            settings.fileTextProperty().set(withExtension(chosen, chooser.getSelectedExtensionFilter()));
         }
+    }
+
+    /** The formats offered, by extension; the file's extension chooses the format. */
+    static final java.util.List<String> FORMATS = java.util.List.of("png", "svg", "pdf", "csv");
+
+    /** @return the chosen path, with the chosen filter's extension added if the name has none. */
+    static String withExtension(File chosen, FileChooser.ExtensionFilter filter) {
+        String name = chosen.getName();
+        if (name.contains(".") || filter == null || filter.getExtensions().isEmpty()) {
+            return chosen.getPath();
+        }
+        return chosen.getPath() + filter.getExtensions().get(0).substring(1);
+    }
+
+    private static String extension(Path p) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 }

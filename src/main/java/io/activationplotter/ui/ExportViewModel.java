@@ -34,6 +34,7 @@ public final class ExportViewModel {
     private final StringProperty widthText = new SimpleStringProperty(this, "widthText", "" + DEFAULT_WIDTH);
     private final StringProperty heightText = new SimpleStringProperty(this, "heightText", "" + DEFAULT_HEIGHT);
     private final StringProperty fileText = new SimpleStringProperty(this, "fileText", "");
+    private final StringProperty folder = new SimpleStringProperty(this, "folder", "");
     private final IntegerProperty scale = new SimpleIntegerProperty(this, "scale", 1);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final BooleanProperty transparent = new SimpleBooleanProperty(this, "transparent");
@@ -105,6 +106,29 @@ public final class ExportViewModel {
     /** @return what to fix, or empty. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** @return the folder the file chooser opens in and new file names are suggested in (empty: the home folder). */
+    public StringProperty folderProperty() {
+        return folder;
+    }
+
+    /**
+     * Returns the folder to suggest files in: the typed file's folder, else the remembered folder.
+     *
+     * @return the folder, if it exists.
+     */
+    public Optional<Path> folder() {
+        Optional<Path> typed = target().map(p -> p.toAbsolutePath().getParent());
+        if (typed.isPresent() && java.nio.file.Files.isDirectory(typed.get())) {
+            return typed;
+        }
+        try {
+            Path f = folder.get().isBlank() ? null : Path.of(folder.get());
+            return f != null && java.nio.file.Files.isDirectory(f) ? Optional.of(f) : Optional.empty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     /**

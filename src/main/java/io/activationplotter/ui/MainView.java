@@ -118,15 +118,38 @@ public final class MainView extends BorderPane {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN),
                 () -> vm.range().reset());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> vm.display().togglePresentation());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl field) {
+                field.copy(); // Ctrl+C in a text field keeps copying its text
+            } else {
+                copyChart();
+            }
+        });
         FullScreen.follow(scene, vm.display(), text);
     }
 
     /** Opens the export dialog for the current figure. */
     public void showExportDialog() {
         Window owner = getScene() == null ? null : getScene().getWindow();
-        vm.exportSettings().suggestFile(Path.of(System.getProperty("user.home"),
-                vm.selectedTypeProperty().get().id() + ".png"));
+        Path folder = vm.exportSettings().folder().orElse(Path.of(System.getProperty("user.home")));
+        vm.exportSettings().suggestFile(folder.resolve(vm.selectedTypeProperty().get().id() + ".png"));
         new ExportDialog(vm, text, owner).showAndExport();
+    }
+
+    /**
+     * Copies the chart to the clipboard as an image twice the on-screen size.
+     *
+     * @return the image copied, or {@code null} if it could not be made (the status line says why).
+     */
+    public javafx.scene.image.Image copyChart() {
+        double w = chartPane.getWidth() > 0 ? chartPane.getWidth() : ExportViewModel.DEFAULT_WIDTH / 2.0;
+        double h = chartPane.getHeight() > 0 ? chartPane.getHeight() : ExportViewModel.DEFAULT_HEIGHT / 2.0;
+        return ChartCopy.copy(vm, w, h);
+    }
+
+    /** Returns everything to a first start's state (sigmoid, PyTorch defaults, -6..6, light theme). */
+    public void resetToDefaults() {
+        new SessionBinder(vm).resetToDefaults();
     }
 
     private ToolBar toolbar() {
@@ -138,14 +161,49 @@ public final class MainView extends BorderPane {
         reset.setId("reset-view-button");
         reset.setTooltip(new Tooltip(text.get("toolbar.reset.tooltip")));
         reset.setOnAction(e -> vm.range().reset());
+        Button copy = new Button(text.get("toolbar.copy"));
+        copy.setId("copy-button");
+        copy.setTooltip(new Tooltip(text.get("toolbar.copy.tooltip")));
+        copy.setOnAction(e -> copyChart());
+        Button defaults = new Button(text.get("toolbar.resetDefaults"));
+        defaults.setId("reset-defaults-button");
+        defaults.setTooltip(new Tooltip(text.get("toolbar.resetDefaults.tooltip")));
+        defaults.setOnAction(e -> resetToDefaults());
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label(text.get("toolbar.hint"));
         hint.getStyleClass().add("hint");
-        ToolBar bar = new ToolBar(export, reset);
+        ToolBar bar = new ToolBar(menu(), export, copy, reset, defaults);
         bar.getItems().addAll(DisplayControls.create(vm.display(), text));
         bar.getItems().addAll(spacer, hint);
         return bar;
+    }
+
+    /** @return the "⋯" menu: every command with its keyboard shortcut shown. */
+    private javafx.scene.control.MenuButton menu() {
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton("\u22ef");
+        menu.setId("main-menu");
+        menu.setTooltip(new Tooltip(text.get("menu.tooltip")));
+        menu.getItems().addAll(
+                item("menu-export", text.get("menu.export"), "Ctrl+S", this::showExportDialog),
+                item("menu-copy", text.get("menu.copy"), "Ctrl+C", this::copyChart),
+                item("menu-reset-view", text.get("menu.resetView"), "Ctrl+0", () -> vm.range().reset()),
+                item("menu-presentation", text.get("menu.presentation"), "F11",
+                        () -> vm.display().togglePresentation()),
+                new javafx.scene.control.SeparatorMenuItem(),
+                item("menu-reset-defaults", text.get("toolbar.resetDefaults"), null, this::resetToDefaults));
+        return menu;
+    }
+
+    /** A menu item showing its shortcut; the shortcut itself is installed once, on the scene. */
+    private static javafx.scene.control.MenuItem item(String id, String label, String keys, Runnable action) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(label);
+        item.setId(id);
+        if (keys != null) {
+            item.setText(label + "   (" + keys + ")");
+        }
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     private ScrollPane controls() {

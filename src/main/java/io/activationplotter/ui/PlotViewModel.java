@@ -282,6 +282,52 @@ public final class PlotViewModel {
     }
 
     /**
+     * Replaces a function's remembered parameters; used when a saved session is restored.
+     *
+     * @param type    the function.
+     * @param values  the values, already checked against the function's rules.
+     */
+    void restoreParameters(ActivationType type, Map<String, Double> values) {
+        memory.forget(type);
+        memory.values(type).putAll(values);
+    }
+
+    /** Returns every function to PyTorch's defaults and redraws the selected one's sliders. */
+    void forgetAllParameters(Iterable<ActivationType> types) {
+        types.forEach(memory::forget);
+        ActivationType sel = selectedType.get();
+        batch(() -> selectionChanged(sel, sel));
+    }
+
+    /**
+     * Shows a warning (for example about the settings file) in the status line.
+     *
+     * @param source   the warning's source; a later warning from it replaces this one.
+     * @param warning  the words, or {@code null} to clear.
+     */
+    void warn(String source, String warning) {
+        if (warning == null) {
+            board.clear(source);
+        } else {
+            board.error(source, warning);
+        }
+    }
+
+    /** @return the user-visible strings. */
+    Messages text() {
+        return text;
+    }
+
+    /**
+     * Shows a status message.
+     *
+     * @param message  the words ({@code null} not permitted).
+     */
+    void status(String message) {
+        board.info(message);
+    }
+
+    /**
      * Reports the x under the mouse; the readout shows the selected function's exact values there.
      *
      * @param x  the x, or NaN when the mouse left the plot.
@@ -311,6 +357,10 @@ public final class PlotViewModel {
             figure.setLabels(chart.getLabels()); // the words on screen, in the language chosen
             ChartExporter.export(figure.getChart(), target, options);
             board.clear("export");
+            Path folder = target.toAbsolutePath().getParent();
+            if (folder != null) {
+                exportSettings.folderProperty().set(folder.toString());
+            }
             board.info(text.get("export.saved", target.toAbsolutePath(),
                     String.valueOf(Math.round(options.width() * options.scale())),
                     String.valueOf(Math.round(options.height() * options.scale()))));

@@ -1,0 +1,48 @@
+package io.activationplotter.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.activationplotter.model.Catalogue;
+import io.activationplotter.ui.MainView;
+import io.activationplotter.ui.PlotViewModel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A settings file that cannot be read: the app still starts, with defaults and a warning in the status line. */
+@ExtendWith(ApplicationExtension.class)
+class CorruptSettingsTest {
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path file = Files.createTempDirectory("ap-settings").resolve("settings.properties");
+        Files.writeString(file, "selected=elu\nxMin=\\uZZZZ\n", StandardCharsets.UTF_8);
+        System.setProperty(ActivationPlotterApp.SETTINGS_PROPERTY, file.toString());
+        new ActivationPlotterApp().start(stage);
+    }
+
+    @AfterEach
+    void clearProperty() {
+        System.clearProperty(ActivationPlotterApp.SETTINGS_PROPERTY);
+    }
+
+    @Test
+    void defaultsAndAWarningAreShown(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        PlotViewModel vm = robot.lookup("#main-view").queryAs(MainView.class).getViewModel();
+        assertThat(vm.selectedTypeProperty().get()).isEqualTo(Catalogue.find("sigmoid").orElseThrow());
+        assertThat(vm.range().viewMin()).isEqualTo(PlotViewModel.DEFAULT_X_MIN);
+        assertThat(robot.lookup("#message-label").<Label>query().getText())
+                .contains("settings.properties").isEqualTo(vm.messageProperty().get());
+    }
+}
