@@ -27,10 +27,12 @@ final class CliBench {
         Map<String, List<String>> commands = new LinkedHashMap<>();
         commands.put("matplotlib (python3 bench/matplotlib_figure.py)",
                 List.of("/usr/bin/python3", "bench/matplotlib_figure.py", dir.resolve("mpl.png").toString()));
-        commands.put("java -jar activation-plotter.jar export", javaCommand(jar, null, export, dir, "plain.png"));
+        commands.put("java -jar activation-plotter.jar export", javaCommand(jar, null, false, export, dir, "plain.png"));
+        commands.put("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar … export (as bin/activation-plotter)",
+                javaCommand(jar, null, true, export, dir, "quick.png"));
         if (cdsArchive != null && Files.exists(cdsArchive)) {
             commands.put("java -XX:SharedArchiveFile=… -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar … export",
-                    javaCommand(jar, cdsArchive, export, dir, "cds.png"));
+                    javaCommand(jar, cdsArchive, true, export, dir, "cds.png"));
         }
         report.section("Whole-process CLI export, 1600×1000 PNG (" + RUNS + " runs each, interleaved)");
         Map<String, double[]> times = new LinkedHashMap<>();
@@ -51,11 +53,14 @@ final class CliBench {
         }
     }
 
-    private static List<String> javaCommand(Path jar, Path cds, List<String> export, Path dir, String out) {
+    private static List<String> javaCommand(Path jar, Path cds, boolean quick, List<String> export, Path dir,
+            String out) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (cds != null) {
-            cmd.add("-XX:SharedArchiveFile=" + cds);
+            cmd.add("-XX:SharedArchiveFile=" + cds.toAbsolutePath());
+        }
+        if (quick) {
             cmd.add("-XX:TieredStopAtLevel=1");
             cmd.add("-XX:+UseSerialGC");
         }
