@@ -72,7 +72,14 @@ public final class DepthChart {
      * @param title  the title ({@code null} not permitted).
      */
     public void setTitle(String title) {
-        chart.getTitle().setText(title);
+        chart.setNotify(false);
+        try {
+            Font f = chart.getTitle().getFont();
+            chart.getTitle().setFont(new Font(ChartLook.familyFor(title), f.getStyle(), f.getSize()));
+            chart.getTitle().setText(title);
+        } finally {
+            chart.setNotify(true);
+        }
     }
 
     /**

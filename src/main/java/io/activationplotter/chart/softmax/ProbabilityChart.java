@@ -59,8 +59,15 @@ public final class ProbabilityChart {
         chart.setNotify(false);
         try {
             chart.setTitle(title);
+            chart.getTitle().setFont(new Font(ChartLook.familyFor(title), Font.BOLD, 16));
             chart.getCategoryPlot().getDomainAxis().setLabel(xLabel);
             chart.getCategoryPlot().getRangeAxis().setLabel(yLabel);
+            for (org.jfree.chart.axis.Axis axis : new org.jfree.chart.axis.Axis[] {
+                chart.getCategoryPlot().getDomainAxis(), chart.getCategoryPlot().getRangeAxis()}) {
+                Font f = axis.getLabelFont();
+                axis.setLabelFont(new Font(ChartLook.familyFor(axis.getLabel() == null ? "" : axis.getLabel()),
+                        f.getStyle(), f.getSize()));
+            }
         } finally {
             chart.setNotify(true);
         }

@@ -40,6 +40,7 @@ public final class ChainViewModel {
      * @param plot  the plot tab's view-model, for the saturation threshold ({@code null} not permitted).
      */
     public ChainViewModel(PlotViewModel plot) {
+        chart.setLabels(plot.chart().getLabels()); // the on-screen language (tabs are rebuilt on a switch)
         this.plot = Objects.requireNonNull(plot, "plot");
         stages.setAll(Catalogue.find("relu").orElseThrow(), Catalogue.find("sigmoid").orElseThrow());
         stages.addListener((ListChangeListener<ActivationType>) c -> refresh());

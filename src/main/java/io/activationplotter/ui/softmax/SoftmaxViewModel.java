@@ -58,6 +58,7 @@ public final class SoftmaxViewModel {
      * @param text  the strings ({@code null} not permitted).
      */
     public SoftmaxViewModel(Messages text) {
+        slice.setLabels(io.activationplotter.ui.display.DisplayModel.labels(text, text.localeProperty().get()));
         this.text = Objects.requireNonNull(text, "text");
         logitsText.addListener((obs, old, now) -> parse());
         temperature.addListener((obs, old, now) -> recompute());
