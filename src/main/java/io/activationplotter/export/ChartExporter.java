@@ -102,12 +102,8 @@ public final class ChartExporter {
     }
 
     /** Encodes in memory, so a write failure (disk full) is reported as itself, not as an encoder error. */
-    private static byte[] encodePng(BufferedImage image) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        if (!ImageIO.write(image, "png", bytes)) {
-            throw new IOException("no PNG writer available");
-        }
-        return bytes.toByteArray();
+    private static byte[] encodePng(BufferedImage image) {
+        return PngEncoder.encode(image);
     }
 
     /**
