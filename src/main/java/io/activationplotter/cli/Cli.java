@@ -1,5 +1,6 @@
 package io.activationplotter.cli;
 
+import io.activationplotter.export.ExportWarmUp;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -54,12 +55,16 @@ public final class Cli implements Callable<Integer> {
     }
 
     /**
-     * Runs a command with the process's standard streams.
+     * Runs a command with the process's standard streams; for {@code export} the chart code is warmed
+     * up on another thread while the arguments are parsed.
      *
      * @param args  the arguments.
      * @return the exit code (0 ok, 2 bad arguments or failed write).
      */
     public static int run(String... args) {
+        if (args.length > 0 && "export".equals(args[0])) {
+            ExportWarmUp.start();
+        }
         return run(new InputStreamReader(System.in), System.console() != null, new PrintWriter(System.out),
                 new PrintWriter(System.err, true), args);
     }

@@ -2,17 +2,19 @@ package io.activationplotter.export;
 
 import io.activationplotter.chart.ActivationChart;
 import io.activationplotter.chart.ChartLook;
+import io.activationplotter.chart.Curve;
 import io.activationplotter.chart.FigureSpec;
+import io.activationplotter.model.ActivationType;
+import io.activationplotter.model.Catalogue;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -55,6 +57,23 @@ public final class ChartExporter {
         ExportFormat format = ExportFormat.of(target);
         AtomicFiles.checkWritable(target);
         write(chart, format, target, options);
+    }
+
+    /**
+     * Draws and encodes a one-function thumbnail, so that the classes, fonts and code paths of a PNG
+     * export are loaded and initialised; see {@link ExportWarmUp}.
+     */
+    static void warmUp() {
+        try {
+            ActivationType sigmoid = Catalogue.find("sigmoid").orElseThrow();
+            FigureSpec spec = new FigureSpec(List.of(new Curve(sigmoid, sigmoid.createDefault())), 0, -6, 6, 0.05,
+                    true);
+            ExportOptions thumbnail = ExportOptions.of(160, 100);
+            ActivationChart chart = chartFor(spec, thumbnail);
+            PngEncoder.encode(renderPng(chart.getChart(), thumbnail));
+        } catch (IOException | RuntimeException e) {
+            // only a warm-up: the export itself reports any real problem
+        }
     }
 
     /**
