@@ -34,6 +34,14 @@ final class CliBench {
             commands.put("java -XX:SharedArchiveFile=… -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar … export",
                     javaCommand(jar, cdsArchive, true, export, dir, "cds.png"));
         }
+        Path packaged = Path.of("target", "dist", "ActivationPlotter", "bin", "activation-plotter");
+        if (Files.isExecutable(packaged)) {
+            List<String> cmd = new ArrayList<>(List.of(packaged.toString()));
+            cmd.addAll(export);
+            cmd.add(dir.resolve("packaged.png").toString());
+            commands.put("target/dist/ActivationPlotter/bin/activation-plotter export (app image: its runtime, "
+                    + "AppCDS archive and the flags above)", cmd);
+        }
         report.section("Whole-process CLI export, 1600×1000 PNG (" + RUNS + " runs each, interleaved)");
         Map<String, double[]> times = new LinkedHashMap<>();
         commands.keySet().forEach(k -> times.put(k, new double[RUNS]));
