@@ -28,8 +28,11 @@ public final class ActivationPlotterApp extends Application {
     static final double HEIGHT = 800;
     /** The system property naming another settings file (used by tests). */
     public static final String SETTINGS_PROPERTY = "activationplotter.settings";
-    /** The icon sizes shipped as {@code /io/activationplotter/icons/icon-N.png}. */
-    static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
+    /**
+     * The window icon sizes, from {@code /io/activationplotter/icons/icon-N.png}. The 512 px icon (a
+     * million pixels to decode at every start) is left to the icon theme files the .deb installs.
+     */
+    static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256};
 
     private SettingsStore store;
     private SessionBinder session;

@@ -6,7 +6,6 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-import javax.swing.JLabel;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
@@ -65,9 +64,9 @@ public final class TexImages {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            JLabel host = new JLabel();
-            host.setForeground(color);
-            icon.paintIcon(host, g, 0, 0);
+            // the icon has its own foreground, so it needs no Swing component to take one from (a
+            // JLabel here would start Swing's look and feel, ~30 ms at the first formula)
+            icon.paintIcon(null, g, 0, 0);
         } finally {
             g.dispose();
         }
