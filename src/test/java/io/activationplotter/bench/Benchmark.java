@@ -44,6 +44,7 @@ public final class Benchmark {
                 case "eval" -> EvalThroughputBench.run(report);
                 case "export" -> ExportBench.run(report, fourFunctions());
                 case "cli" -> CliBench.run(report, jar, cds);
+                case "startup" -> StartupBench.run(report, jar, cds);
                 default -> FxBenches.run(s, report, fourFunctions());
             }
         }

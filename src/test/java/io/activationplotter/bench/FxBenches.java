@@ -39,7 +39,6 @@ final class FxBenches {
     static void run(String section, Report report, FigureSpec load) throws Exception {
         switch (section) {
             case "redraw" -> redraw(report);
-            case "startup" -> StartupBench.run(report);
             case "memory" -> memory(report);
             default -> throw new IllegalArgumentException("unknown section " + section
                     + " (use eval, export, cli, redraw, startup, memory)");

@@ -1,16 +1,23 @@
 package io.activationplotter.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Cold start: from just before the child JVM process is started until it prints that the window
- * is shown (after the first pulse). Uses GTK when DISPLAY is set (e.g. under Xvfb), else headless Monocle.
+ * is shown (after the first pulse). Uses GTK when DISPLAY is set (e.g. under Xvfb), else headless
+ * Monocle. Three ways of starting the same jar are timed interleaved: the JVM's defaults (as
+ * {@code java -jar} and {@code mvn javafx:run}), the client compiler only, and the packaged
+ * launcher's options (client compiler and the AppCDS archive that {@code app.CdsTraining} trains).
  */
 final class StartupBench {
 
@@ -19,28 +26,49 @@ final class StartupBench {
     private StartupBench() {
     }
 
-    static void run(Report report) throws IOException, InterruptedException {
+    static void run(Report report, Path jar, Path cds) throws IOException, InterruptedException {
         boolean display = System.getenv("DISPLAY") != null;
-        report.section("Cold start to first shown window with a chart (" + RUNS + " runs after 1 warm-up; "
-                + (display ? "GTK on DISPLAY " + System.getenv("DISPLAY") : "headless Monocle") + ")");
-        double[] ms = new double[RUNS];
+        report.section("Cold start to first shown window with a chart (" + RUNS + " runs each after 1 warm-up, "
+                + "interleaved; " + (display ? "GTK on DISPLAY " + System.getenv("DISPLAY") : "headless Monocle")
+                + ")");
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        variants.put("JVM defaults (as java -jar, mvn javafx:run)", List.of());
+        variants.put("-XX:TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1"));
+        if (Files.exists(cds)) {
+            variants.put("-XX:TieredStopAtLevel=1 + AppCDS archive (as the packaged launcher)",
+                    List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + cds.toAbsolutePath()));
+        } else {
+            report.line("- (no " + cds + ": run bench/make-cds-archive.sh for the packaged launcher's figure)");
+        }
+        Map<String, double[]> times = new LinkedHashMap<>();
+        variants.keySet().forEach(k -> times.put(k, new double[RUNS]));
         for (int i = 0; i < RUNS + 1; i++) {
-            double t = once(display);
-            if (i > 0) {
-                ms[i - 1] = t;
+            for (Map.Entry<String, List<String>> v : variants.entrySet()) {
+                double t = once(display, jar, v.getValue());
+                if (i > 0) {
+                    times.get(v.getKey())[i - 1] = t;
+                }
             }
         }
-        report.line("- process start → window shown: " + new Stats(ms).format("ms") + " (target ≤ 1200 ms)");
+        for (Map.Entry<String, double[]> t : times.entrySet()) {
+            report.line("- " + t.getKey() + ": process start → window shown: " + new Stats(t.getValue()).format("ms")
+                    + " (target ≤ 1200 ms)");
+        }
     }
 
-    private static double once(boolean display) throws IOException, InterruptedException {
+    private static double once(boolean display, Path jar, List<String> options)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(options);
         cmd.add("-Dprism.order=sw");
         if (!display) {
             cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dtestfx.headless=true"));
         }
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), StartupProbe.class.getName()));
+        // the archive was made with the jar alone on the class path; the probe's folder may follow it
+        String probe = Path.of(StartupProbe.class.getProtectionDomain().getCodeSource().getLocation().getPath())
+                .toString();
+        cmd.addAll(List.of("-cp", jar + File.pathSeparator + probe, StartupProbe.class.getName()));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -53,6 +81,7 @@ final class StartupBench {
                 }
             }
         }
-        throw new IOException("startup probe exited with " + p.waitFor() + " before showing a window");
+        throw new IOException("startup probe exited with " + p.waitFor() + " before showing a window: "
+                + String.join(" ", cmd));
     }
 }
