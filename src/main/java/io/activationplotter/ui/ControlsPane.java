@@ -17,7 +17,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The controls on the left: function, parameters, view, saturation and comparison. */
+/**
+ * The controls on the left: function, parameters, view, saturation and comparison. A language switch
+ * replaces the pane, so it listens to the view-model only through {@link ViewListeners} or bindings.
+ */
 public final class ControlsPane extends VBox {
 
     private static final double COMPARE_HEIGHT = 190;
@@ -88,7 +91,8 @@ public final class ControlsPane extends VBox {
         defaults.setOnAction(e -> vm.resetParameters());
         defaults.visibleProperty().bind(vm.parameterHintProperty().isEmpty());
         defaults.managedProperty().bind(defaults.visibleProperty());
-        vm.parametersProperty().addListener((ListChangeListener<ParameterModel>) c -> rebuildRows(hint));
+        ViewListeners.onChange(this, vm.parametersProperty(),
+                (ListChangeListener<ParameterModel>) c -> rebuildRows(hint));
         rebuildRows(hint);
         return new VBox(6, parameterRows, defaults);
     }
@@ -127,8 +131,8 @@ public final class ControlsPane extends VBox {
         max.setId("x-max");
         min.setPrefColumnCount(7);
         max.setPrefColumnCount(7);
-        vm.range().minTextProperty().addListener((obs, old, now) -> min.setText(now));
-        vm.range().maxTextProperty().addListener((obs, old, now) -> max.setText(now));
+        ViewListeners.onChange(this, vm.range().minTextProperty(), (obs, old, now) -> min.setText(now));
+        ViewListeners.onChange(this, vm.range().maxTextProperty(), (obs, old, now) -> max.setText(now));
         Runnable apply = () -> vm.range().apply(min.getText(), max.getText());
         Fields.onCommit(min, vm.range().minTextProperty(), apply);
         Fields.onCommit(max, vm.range().maxTextProperty(), apply);
@@ -191,8 +195,8 @@ public final class ControlsPane extends VBox {
             box.setOnAction(e -> vm.setCompared(t, box.isSelected()));
             compareList.getChildren().add(box);
         }
-        vm.selectedTypeProperty().addListener((obs, old, now) -> syncCompare());
-        vm.comparedProperty().addListener((SetChangeListener<ActivationType>) c -> syncCompare());
+        ViewListeners.onChange(this, vm.selectedTypeProperty(), (obs, old, now) -> syncCompare());
+        ViewListeners.onChange(this, vm.comparedProperty(), (SetChangeListener<ActivationType>) c -> syncCompare());
         syncCompare();
         ScrollPane scroll = new ScrollPane(compareList);
         scroll.setId("compare-scroll");

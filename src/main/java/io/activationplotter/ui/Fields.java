@@ -16,10 +16,10 @@ final class Fields {
     private Fields() {
     }
 
-    /** Keeps the {@code error} style class of a node in step with a flag. */
+    /** Keeps the {@code error} style class of a node in step with a flag, for as long as the node lives. */
     static void showErrors(Node node, ObservableBooleanValue error) {
         update(node, error.get());
-        error.addListener((obs, old, now) -> update(node, now));
+        ViewListeners.onChange(node, error, (obs, old, now) -> update(node, now));
     }
 
     /**

@@ -36,7 +36,7 @@ final class ParameterRow extends VBox {
         slider.setTooltip(tip);
         field.setTooltip(tip);
         Bindings.bindBidirectional(slider.valueProperty(), model.valueProperty());
-        model.valueTextProperty().addListener((obs, old, now) -> field.setText(now));
+        ViewListeners.onChange(this, model.valueTextProperty(), (obs, old, now) -> field.setText(now));
         Fields.onCommit(field, model.valueTextProperty(), () -> model.commitText(field.getText()));
         Fields.showErrors(field, model.errorProperty());
         HBox.setHgrow(slider, Priority.ALWAYS);

@@ -15,6 +15,8 @@ import io.activationplotter.ui.display.DisplayModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -53,6 +55,18 @@ class ClassroomViewTest {
     private void select(FxRobot robot, String id) {
         ActivationType type = Catalogue.find(id).orElseThrow();
         robot.interact(() -> robot.lookup("#function-selector").<ComboBox<ActivationType>>query().setValue(type));
+        awaitMaxSlope();
+    }
+
+    /** Waits for the max |f'| search, which runs off the FX thread, to answer for the current parameters. */
+    private void awaitMaxSlope() {
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                    () -> !vm.info().maxSlopePendingProperty().get()).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the max |f'| search did not answer", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -89,7 +103,7 @@ class ClassroomViewTest {
         // when: ELU's alpha becomes 2, the panel shows the value and the new largest slope
         select(robot, "elu");
         robot.interact(() -> vm.parametersProperty().get(0).commitText("2"));
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitMaxSlope();
         assertThat(label(robot, "#info-parameters")).isEqualTo("alpha = 2  (default 1)");
         assertThat(label(robot, "#info-max-slope")).isEqualTo("2 at x = 0");
         assertThat(label(robot, "#info-torch")).contains("torch.nn.ELU");

@@ -11,6 +11,8 @@ import io.activationplotter.model.compose.SyntheticType;
 import io.activationplotter.ui.PlotViewModel;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -33,6 +35,7 @@ public final class ChainViewModel {
     private final ActivationChart chart = new ActivationChart();
     private final ObservableList<ActivationType> stages = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Curve> curve = new ReadOnlyObjectWrapper<>(this, "curve");
+    private final ChangeListener<Number> thresholdChanged = (obs, old, now) -> refresh();
 
     /**
      * Creates the editor with the chain ReLU → Sigmoid.
@@ -44,7 +47,9 @@ public final class ChainViewModel {
         this.plot = Objects.requireNonNull(plot, "plot");
         stages.setAll(Catalogue.find("relu").orElseThrow(), Catalogue.find("sigmoid").orElseThrow());
         stages.addListener((ListChangeListener<ActivationType>) c -> refresh());
-        plot.logThresholdProperty().addListener((obs, old, now) -> refresh());
+        // weak: a language switch replaces the tabs and this model, and the plot's threshold must not
+        // keep it alive, nor through its chart the old chain view and the whole old tab pane
+        plot.logThresholdProperty().addListener(new WeakChangeListener<>(thresholdChanged));
         refresh();
     }
 

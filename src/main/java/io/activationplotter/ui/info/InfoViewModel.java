@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,6 +29,11 @@ import javafx.beans.value.ObservableValue;
  * parameters: TeX of f and f', the PyTorch call, parameters with defaults, output range,
  * monotonicity, max |f'| and where, saturation on each side, and the teaching notes. Recomputed on
  * every accepted change of the figure and on a language switch; no scene-graph code.
+ * <p>
+ * The max |f'| search (tens of thousands of points) is the one costly part, and a parameter
+ * slider changes the figure on every tick: on the JavaFX thread it therefore runs on a worker, newest
+ * parameters only, and {@link #maxSlopePendingProperty()} is {@code true} until its answer is in.
+ * Used from any other thread (no window to keep responsive) it runs in line.
  */
 public final class InfoViewModel {
 
@@ -43,11 +51,14 @@ public final class InfoViewModel {
     private final ReadOnlyStringWrapper zeroCentred = new ReadOnlyStringWrapper(this, "zeroCentred", "");
     private final ReadOnlyStringWrapper maxSlopeText = new ReadOnlyStringWrapper(this, "maxSlopeText", "");
     private final ReadOnlyObjectWrapper<MaxSlope> maxSlope = new ReadOnlyObjectWrapper<>(this, "maxSlope");
+    private final ReadOnlyBooleanWrapper maxSlopePending = new ReadOnlyBooleanWrapper(this, "maxSlopePending");
+    private final MaxSlopeSearch search = MaxSlopeSearch.onFxThread(this::maxSlopeFound);
     private final ReadOnlyStringWrapper saturation = new ReadOnlyStringWrapper(this, "saturation", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper use = new ReadOnlyStringWrapper(this, "use", "");
     private final ReadOnlyStringWrapper watch = new ReadOnlyStringWrapper(this, "watch", "");
     private Object lastKey;
+    private Object slopeKey;
 
     /**
      * Creates the model and keeps it up to date.
@@ -115,9 +126,20 @@ public final class InfoViewModel {
         return maxSlopeText.getReadOnlyProperty();
     }
 
-    /** @return max |f'| and where, as numbers. */
+    /**
+     * Returns max |f'| and where, as numbers: for the current parameters unless
+     * {@link #maxSlopePendingProperty()} is {@code true}, when it still holds the previous answer
+     * ({@code null} before the first).
+     *
+     * @return the property.
+     */
     public ReadOnlyObjectProperty<MaxSlope> maxSlopeProperty() {
         return maxSlope.getReadOnlyProperty();
+    }
+
+    /** @return {@code true} while max |f'| is being searched for newer parameters than those shown. */
+    public ReadOnlyBooleanProperty maxSlopePendingProperty() {
+        return maxSlopePending.getReadOnlyProperty();
     }
 
     /** @return the saturation kind on each side, for example {@code left: soft · right: soft}. */
@@ -162,14 +184,33 @@ public final class InfoViewModel {
         range.set(type.info().outputRange());
         monotonic.set(yesNo(type.info().monotonic()));
         zeroCentred.set(yesNo(type.info().zeroCentred()));
-        MaxSlope m = Extremes.maxAbsDerivative(f);
-        maxSlope.set(m);
-        maxSlopeText.set(describe(m));
+        if (!key.equals(slopeKey)) {
+            slopeKey = key;
+            searchMaxSlope(f);
+        } else if (maxSlope.get() != null) {
+            maxSlopeText.set(describe(maxSlope.get())); // same function and parameters, new language
+        }
         saturation.set(text.get("info.saturation.value", text.get("info.saturation." + f.leftSaturation().name()),
                 text.get("info.saturation." + f.rightSaturation().name())));
         summary.set(notes.summary(id));
         use.set(notes.use(id));
         watch.set(notes.watch(id));
+    }
+
+    private void searchMaxSlope(Activation f) {
+        if (Platform.isFxApplicationThread()) {
+            maxSlopePending.set(true);
+            search.request(f);
+        } else {
+            search.supersede();
+            maxSlopeFound(Extremes.maxAbsDerivative(f));
+        }
+    }
+
+    private void maxSlopeFound(MaxSlope m) {
+        maxSlope.set(m);
+        maxSlopeText.set(describe(m));
+        maxSlopePending.set(false);
     }
 
     private String parameterText(ActivationType type) {

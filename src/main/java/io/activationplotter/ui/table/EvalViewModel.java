@@ -1,6 +1,7 @@
 package io.activationplotter.ui.table;
 
 import io.activationplotter.chart.Curve;
+import io.activationplotter.chart.FigureSpec;
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.compose.InputParser;
 import io.activationplotter.ui.Messages;
@@ -17,6 +18,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 
 /**
@@ -46,6 +49,7 @@ public final class EvalViewModel {
             FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper functionName = new ReadOnlyStringWrapper(this, "functionName", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ChangeListener<FigureSpec> figureChanged = (obs, old, now) -> evaluate();
 
     /**
      * Creates the view-model and evaluates the default input.
@@ -60,7 +64,8 @@ public final class EvalViewModel {
         this.text = Objects.requireNonNull(text, "text");
         input.addListener((obs, old, now) -> evaluate());
         source.addListener((obs, old, now) -> evaluate());
-        plot.specProperty().addListener((obs, old, now) -> evaluate());
+        // weak: a language switch replaces the tabs and this model; the plot's must not keep it evaluating
+        plot.specProperty().addListener(new WeakChangeListener<>(figureChanged));
         chain.curveProperty().addListener((obs, old, now) -> evaluate());
         evaluate();
     }
