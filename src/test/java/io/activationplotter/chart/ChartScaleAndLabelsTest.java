@@ -66,6 +66,7 @@ class ChartScaleAndLabelsTest {
             legend.add(items.get(i).getLabel());
         }
         assertThat(legend).contains("软饱和 (|f′| < 0.05)");
+        CjkFonts.assumeInstalled();
         java.awt.Font font = chart.getChart().getLegend().getItemFont();
         assertThat(font.canDisplayUpTo("软饱和")).as(font.getFamily()).isEqualTo(-1);
     }
