@@ -16,7 +16,7 @@ import java.util.Map;
  * Cold start: from just before the child JVM process is started until it prints that the window
  * is shown (after the first pulse). Uses GTK when DISPLAY is set (e.g. under Xvfb), else headless
  * Monocle. Three ways of starting the same jar are timed interleaved: the JVM's defaults (as
- * {@code java -jar} and {@code mvn javafx:run}), the client compiler only, and the packaged
+ * {@code java -jar}), the client compiler only (as {@code mvn javafx:run}), and the packaged
  * launcher's options (client compiler and the AppCDS archive that {@code app.CdsTraining} trains).
  */
 final class StartupBench {
@@ -32,8 +32,8 @@ final class StartupBench {
                 + "interleaved; " + (display ? "GTK on DISPLAY " + System.getenv("DISPLAY") : "headless Monocle")
                 + ")");
         Map<String, List<String>> variants = new LinkedHashMap<>();
-        variants.put("JVM defaults (as java -jar, mvn javafx:run)", List.of());
-        variants.put("-XX:TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1"));
+        variants.put("JVM defaults (as java -jar)", List.of());
+        variants.put("-XX:TieredStopAtLevel=1 (as mvn javafx:run)", List.of("-XX:TieredStopAtLevel=1"));
         if (Files.exists(cds)) {
             variants.put("-XX:TieredStopAtLevel=1 + AppCDS archive (as the packaged launcher)",
                     List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + cds.toAbsolutePath()));
