@@ -1,13 +1,22 @@
 #!/usr/bin/env bash
-# Builds target/activation-plotter.jsa, a dynamic class-data-sharing archive (JDK 13+) of the classes
-# that opening the window and a CLI export load, trained the way the packaged app trains its own
-# (io.activationplotter.app.CdsTraining, headless). Use it with the jar alone first on the class path:
-#   java -XX:SharedArchiveFile=target/activation-plotter.jsa -jar target/activation-plotter.jar ...
+# Builds the two dynamic class-data-sharing archives (JDK 13+) the packaged app trains for itself
+# (packaging/cds-train.sh), for the jar in target/:
+#   target/activation-plotter.jsa      opening the window (io.activationplotter.app.CdsTraining, headless)
+#   target/activation-plotter-cli.jsa  one CLI export
+# Use them with the jar alone first on the class path:
+#   java -XX:SharedArchiveFile=target/activation-plotter-cli.jsa -jar target/activation-plotter.jar export ...
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=target/activation-plotter.jar
 [ -f "$jar" ] || { echo "make-cds-archive: $jar is missing; run mvn package first" >&2; exit 2; }
-rm -f target/activation-plotter.jsa
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+rm -f target/activation-plotter.jsa target/activation-plotter-cli.jsa
 java -XX:ArchiveClassesAtExit=target/activation-plotter.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -cp "$jar" io.activationplotter.app.CdsTraining
-echo "make-cds-archive: wrote target/activation-plotter.jsa ($(du -k target/activation-plotter.jsa | cut -f1) KiB)"
+    -cp "$jar" io.activationplotter.app.CdsTraining 2>&1 | { grep -v -e 'Unsupported JavaFX' -e 'PlatformImpl startup' || true; }
+java -XX:ArchiveClassesAtExit=target/activation-plotter-cli.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
+    -jar "$jar" export --function sigmoid --function relu --range -6,6 --threshold 0.05 --size 1600x1000 \
+    --out "$out/fig.png" >/dev/null
+for f in target/activation-plotter.jsa target/activation-plotter-cli.jsa; do
+    echo "make-cds-archive: wrote $f ($(du -k "$f" | cut -f1) KiB)"
+done

@@ -9,10 +9,11 @@ root=$(cd "$(dirname "$self")/.." && pwd -P)
 app="$root/lib/app"
 # The launcher's own Java options, with $APPDIR as jpackage expands it (no option contains a space).
 options=$(sed -n 's/^java-options=//p' "$app/ActivationPlotter.cfg" | sed "s#\$APPDIR#$app#g")
-# A command is a short-lived process: the serial collector starts a little faster than G1 (the
-# launcher's options already choose the client compiler and the AppCDS archive).
+# A command is a short-lived process: the serial collector starts a little faster than G1, and the
+# commands' own AppCDS archive replaces the window's (the last -XX:SharedArchiveFile counts); the
+# launcher's options already choose the client compiler.
 quick=""
-[ $# -gt 0 ] && quick="-XX:+UseSerialGC"
+[ $# -gt 0 ] && quick="-XX:+UseSerialGC -XX:SharedArchiveFile=$app/ActivationPlotter-cli.jsa"
 # The class path as the native launcher builds it, which the AppCDS archive was made with.
 cp=$(sed -n 's/^app\.classpath=//p' "$app/ActivationPlotter.cfg" | sed "s#\$APPDIR#$app#g" | paste -sd:)
 # shellcheck disable=SC2086 # one option per word

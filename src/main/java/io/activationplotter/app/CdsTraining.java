@@ -1,11 +1,7 @@
 package io.activationplotter.app;
 
-import io.activationplotter.cli.Cli;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -17,10 +13,11 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
- * The training run for the packaged app's class-data-sharing archive (AppCDS). Started with
- * {@code -XX:ArchiveClassesAtExit=FILE}, it does what a start of the window and a command-line export
- * do, so the classes they load go into the archive, and later starts map them instead of reading and
- * verifying them again (the window then opens in about half the time).
+ * The training run for the packaged app's class-data-sharing archive (AppCDS) of the window. Started
+ * with {@code -XX:ArchiveClassesAtExit=FILE}, it opens the window as the launcher does, so the classes
+ * that loads go into the archive, and later starts map them instead of reading and verifying them
+ * again (the window then opens in about two thirds of the time). Commands get their own, smaller
+ * archive: mapping this one would cost a command more than it saves.
  * <p>
  * The window is shown on Monocle's headless platform, so no display is needed: the packaging script
  * and the .deb's postinst run this. Settings go to a temporary file, never the user's.
@@ -33,11 +30,11 @@ public final class CdsTraining {
     }
 
     /**
-     * Shows the main window headless, exports a figure to a temporary file, and exits.
+     * Shows the main window headless, waits until it has been drawn, and exits.
      *
      * @param args  ignored.
-     * @throws Exception if the window does not open in time or the export fails; the exit code is
-     *     then not 0 and the archive should not be used.
+     * @throws Exception if the window does not open in time; the exit code is then not 0 and the
+     *     archive should not be used.
      */
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
@@ -47,24 +44,28 @@ public final class CdsTraining {
         Path tmp = Files.createTempDirectory("activation-plotter-cds");
         try {
             System.setProperty(ActivationPlotterApp.SETTINGS_PROPERTY, tmp.resolve("settings.properties").toString());
-            showWindow();
-            PrintWriter sink = new PrintWriter(Writer.nullWriter());
-            int code = Cli.run(Reader.nullReader(), sink, sink, "export", "--function", "sigmoid", "--function",
-                    "relu", "--out", tmp.resolve("training.png").toString());
-            if (code != 0) {
-                throw new IllegalStateException("training export failed with exit code " + code);
-            }
+            Thread fx = showWindow();
+            // let JavaFX close the window and stop rendering (work may still arrive, such as the formula
+            // panel's max |f'|); exiting in the middle of a frame makes the renderer print an error
+            Platform.exit();
+            fx.join(TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
         } finally {
             deleteTree(tmp);
         }
-        System.exit(0); // not Platform.exit(): closing the window would save settings again
+        System.exit(0);
     }
 
-    /** Starts the app as the launcher does and waits until its window has been shown and drawn. */
-    private static void showWindow() throws InterruptedException {
+    /**
+     * Starts the app as the launcher does and waits until its window has been shown and drawn.
+     *
+     * @return the JavaFX application thread.
+     */
+    private static Thread showWindow() throws InterruptedException {
         ActivationPlotterApp.prepare();
         CountDownLatch shown = new CountDownLatch(1);
+        Thread[] fx = new Thread[1];
         Platform.startup(() -> {
+            fx[0] = Thread.currentThread();
             Stage stage = new Stage();
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(shown::countDown));
             new ActivationPlotterApp().start(stage);
@@ -72,6 +73,7 @@ public final class CdsTraining {
         if (!shown.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the window was not shown within " + TIMEOUT_SECONDS + " s");
         }
+        return fx[0];
     }
 
     private static void deleteTree(Path dir) throws IOException {

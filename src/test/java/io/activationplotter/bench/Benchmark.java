@@ -39,11 +39,12 @@ public final class Benchmark {
                 + "; " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         Path jar = Path.of(System.getProperty("bench.jar", "target/activation-plotter.jar"));
         Path cds = Path.of(System.getProperty("bench.cds", "target/activation-plotter.jsa"));
+        Path cdsCli = Path.of(System.getProperty("bench.cds.cli", "target/activation-plotter-cli.jsa"));
         for (String s : sections) {
             switch (s) {
                 case "eval" -> EvalThroughputBench.run(report);
                 case "export" -> ExportBench.run(report, fourFunctions());
-                case "cli" -> CliBench.run(report, jar, cds);
+                case "cli" -> CliBench.run(report, jar, cdsCli);
                 case "startup" -> StartupBench.run(report, jar, cds);
                 default -> FxBenches.run(s, report, fourFunctions());
             }
