@@ -67,6 +67,7 @@ public final class PlotViewModel {
     private final ExportViewModel exportSettings;
     private final InfoViewModel info;
     private final DisplayModel display;
+    private final RedrawBatch redraws = new RedrawBatch(this::redraw);
 
     // inputs
     private final ObjectProperty<ActivationType> selectedType = new SimpleObjectProperty<>(this, "selectedType");
@@ -90,8 +91,6 @@ public final class PlotViewModel {
     private final ReadOnlyIntegerWrapper updateCount = new ReadOnlyIntegerWrapper(this, "updateCount");
 
     private Activation selectedFunction;
-    private int batchDepth;
-    private boolean dirty;
     private boolean drawing;
     private int lastSamples;
 
@@ -113,18 +112,18 @@ public final class PlotViewModel {
         this.exportSettings = new ExportViewModel(text);
         thresholdText.set(text.get("threshold.label", NumberText.format(threshold(), 2)));
         readout.set(text.get("readout.hint"));
-        selectedType.addListener((obs, old, now) -> batch(() -> selectionChanged(old, now)));
-        showDerivatives.addListener((obs, old, now) -> requestRedraw());
-        logThreshold.addListener((obs, old, now) -> batch(this::thresholdChanged));
+        selectedType.addListener((obs, old, now) -> redraws.run(() -> selectionChanged(old, now)));
+        showDerivatives.addListener((obs, old, now) -> redraws.request());
+        logThreshold.addListener((obs, old, now) -> redraws.run(this::thresholdChanged));
         plotWidth.addListener((obs, old, now) -> {
             if (samples() != lastSamples) {
-                requestRedraw();
+                redraws.request();
             }
         });
         selectedType.set(Catalogue.all().get(0));
         info = new InfoViewModel(text, spec.getReadOnlyProperty(), this::parameterValues);
         display = new DisplayModel(text, chart);
-        text.localeProperty().addListener((obs, old, now) -> batch(this::relabel));
+        text.localeProperty().addListener((obs, old, now) -> redraws.run(this::relabel));
     }
 
     /** @return the formula and properties panel's model. */
@@ -270,7 +269,7 @@ public final class PlotViewModel {
     public void setCompared(ActivationType type, boolean drawn) {
         boolean changed = drawn ? compared.add(type) : compared.remove(type);
         if (changed && type != selectedType.get()) {
-            requestRedraw();
+            redraws.request();
         }
     }
 
@@ -278,7 +277,7 @@ public final class PlotViewModel {
     public void resetParameters() {
         ActivationType sel = selectedType.get();
         memory.forget(sel);
-        batch(() -> selectionChanged(sel, sel));
+        redraws.run(() -> selectionChanged(sel, sel));
     }
 
     /**
@@ -296,7 +295,7 @@ public final class PlotViewModel {
     void forgetAllParameters(Iterable<ActivationType> types) {
         types.forEach(memory::forget);
         ActivationType sel = selectedType.get();
-        batch(() -> selectionChanged(sel, sel));
+        redraws.run(() -> selectionChanged(sel, sel));
     }
 
     /**
@@ -391,7 +390,7 @@ public final class PlotViewModel {
         now.parameters().forEach(p -> models.add(new ParameterModel(p, v.get(p.name()), text, owner)));
         parameters.setAll(models);
         parameterHint.set(models.isEmpty() ? text.get("parameters.none", now.displayName()) : "");
-        requestRedraw();
+        redraws.request();
     }
 
     private void thresholdChanged() {
@@ -403,7 +402,7 @@ public final class PlotViewModel {
             return;
         }
         thresholdText.set(text.get("threshold.label", NumberText.format(threshold(), 2)));
-        requestRedraw();
+        redraws.request();
     }
 
     private final ParameterModel.Owner owner = new ParameterModel.Owner() {
@@ -422,7 +421,7 @@ public final class PlotViewModel {
             }
             board.clear("param:" + p.spec().name());
             memory.values(selectedType.get()).put(p.spec().name(), value);
-            requestRedraw();
+            redraws.request();
         }
 
         @Override
@@ -436,26 +435,7 @@ public final class PlotViewModel {
 
     private void rangeChanged() {
         if (!drawing) {
-            requestRedraw();
-        }
-    }
-
-    private void batch(Runnable change) {
-        batchDepth++;
-        try {
-            change.run();
-        } finally {
-            batchDepth--;
-        }
-        if (batchDepth == 0 && dirty) {
-            redraw();
-        }
-    }
-
-    private void requestRedraw() {
-        dirty = true;
-        if (batchDepth == 0) {
-            redraw();
+            redraws.request();
         }
     }
 
@@ -464,7 +444,6 @@ public final class PlotViewModel {
     }
 
     private void redraw() {
-        dirty = false;
         ActivationType sel = selectedType.get();
         List<Curve> curves = new ArrayList<>();
         selectedFunction = sel.create(memory.values(sel));
