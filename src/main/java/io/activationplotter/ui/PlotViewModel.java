@@ -23,7 +23,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
@@ -64,6 +63,7 @@ public final class PlotViewModel {
     private final ParameterMemory memory;
     private final MessageBoard board = new MessageBoard();
     private final ViewRange range;
+    private final HoverReadout readout;
     private final ExportViewModel exportSettings;
     private final InfoViewModel info;
     private final DisplayModel display;
@@ -86,8 +86,6 @@ public final class PlotViewModel {
     private final ReadOnlyStringWrapper thresholdText = new ReadOnlyStringWrapper(this, "thresholdText");
     private final ReadOnlyStringWrapper saturationText = new ReadOnlyStringWrapper(this, "saturationText");
     private final ReadOnlyStringWrapper lowGradientText = new ReadOnlyStringWrapper(this, "lowGradientText");
-    private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout");
-    private final ReadOnlyDoubleWrapper hoverX = new ReadOnlyDoubleWrapper(this, "hoverX", Double.NaN);
     private final ReadOnlyIntegerWrapper updateCount = new ReadOnlyIntegerWrapper(this, "updateCount");
 
     private Activation selectedFunction;
@@ -111,7 +109,7 @@ public final class PlotViewModel {
         this.range = new ViewRange(DEFAULT_X_MIN, DEFAULT_X_MAX, text, board, this::rangeChanged);
         this.exportSettings = new ExportViewModel(text);
         thresholdText.set(text.get("threshold.label", NumberText.format(threshold(), 2)));
-        readout.set(text.get("readout.hint"));
+        this.readout = new HoverReadout(text);
         selectedType.addListener((obs, old, now) -> redraws.run(() -> selectionChanged(old, now)));
         showDerivatives.addListener((obs, old, now) -> redraws.request());
         logThreshold.addListener((obs, old, now) -> redraws.run(this::thresholdChanged));
@@ -141,7 +139,7 @@ public final class PlotViewModel {
         thresholdChanged();
         ActivationType sel = selectedType.get();
         selectionChanged(sel, sel);
-        hover(hoverX.get());
+        hover(readout.hoverXProperty().get());
     }
 
     // ---------------------------------------------------------------- inputs
@@ -215,12 +213,12 @@ public final class PlotViewModel {
 
     /** @return x, f(x) and f'(x) of the selected function under the mouse, or a hint. */
     public ReadOnlyStringProperty readoutProperty() {
-        return readout.getReadOnlyProperty();
+        return readout.readoutProperty();
     }
 
     /** @return the x under the mouse (NaN when the mouse is not over the plot). */
     public ReadOnlyDoubleProperty hoverXProperty() {
-        return hoverX.getReadOnlyProperty();
+        return readout.hoverXProperty();
     }
 
     /** @return the x-range: fields, zoom and pan (part of this view-model). */
@@ -332,14 +330,7 @@ public final class PlotViewModel {
      * @param x  the x, or NaN when the mouse left the plot.
      */
     public void hover(double x) {
-        if (Double.isNaN(x) || selectedFunction == null) {
-            hoverX.set(Double.NaN);
-            readout.set(text.get("readout.hint"));
-            return;
-        }
-        hoverX.set(x);
-        readout.set(text.get("readout.value", selectedType.get().displayName(), NumberText.format(x),
-                NumberText.format(selectedFunction.value(x)), NumberText.format(selectedFunction.derivative(x))));
+        readout.show(x, selectedType.get(), selectedFunction);
     }
 
     /**
@@ -465,8 +456,8 @@ public final class PlotViewModel {
         saturationText.set(saturationWords.saturated(chart.getSaturation()));
         lowGradientText.set(saturationWords.lowGradient(chart.getSaturation()));
         updateCount.set(updateCount.get() + 1);
-        if (!Double.isNaN(hoverX.get())) {
-            hover(hoverX.get());
+        if (readout.hovering()) {
+            hover(readout.hoverXProperty().get());
         }
     }
 }
