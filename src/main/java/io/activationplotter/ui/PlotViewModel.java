@@ -58,7 +58,7 @@ public final class PlotViewModel {
     public static final double MAX_LOG_THRESHOLD = Math.log10(0.5);
 
     private final Messages text;
-    private final SaturationText saturationWords;
+    private final SaturationLabels labels;
     private final ActivationChart chart = new ActivationChart();
     private final ParameterMemory memory;
     private final MessageBoard board = new MessageBoard();
@@ -83,9 +83,6 @@ public final class PlotViewModel {
     private final ReadOnlySetWrapper<ActivationType> compared = new ReadOnlySetWrapper<>(this, "compared",
             FXCollections.observableSet(new LinkedHashSet<>()));
     private final ReadOnlyStringWrapper parameterHint = new ReadOnlyStringWrapper(this, "parameterHint", "");
-    private final ReadOnlyStringWrapper thresholdText = new ReadOnlyStringWrapper(this, "thresholdText");
-    private final ReadOnlyStringWrapper saturationText = new ReadOnlyStringWrapper(this, "saturationText");
-    private final ReadOnlyStringWrapper lowGradientText = new ReadOnlyStringWrapper(this, "lowGradientText");
     private final ReadOnlyIntegerWrapper updateCount = new ReadOnlyIntegerWrapper(this, "updateCount");
 
     private Activation selectedFunction;
@@ -104,11 +101,11 @@ public final class PlotViewModel {
      */
     public PlotViewModel(Messages text) {
         this.text = Objects.requireNonNull(text, "text");
-        this.saturationWords = new SaturationText(text);
+        this.labels = new SaturationLabels(text);
         this.memory = new ParameterMemory(text);
         this.range = new ViewRange(DEFAULT_X_MIN, DEFAULT_X_MAX, text, board, this::rangeChanged);
         this.exportSettings = new ExportViewModel(text);
-        thresholdText.set(text.get("threshold.label", NumberText.format(threshold(), 2)));
+        labels.showThreshold(threshold());
         this.readout = new HoverReadout(text);
         selectedType.addListener((obs, old, now) -> redraws.run(() -> selectionChanged(old, now)));
         showDerivatives.addListener((obs, old, now) -> redraws.request());
@@ -198,17 +195,17 @@ public final class PlotViewModel {
 
     /** @return the threshold label, for example {@code Threshold T = 0.05}. */
     public ReadOnlyStringProperty thresholdTextProperty() {
-        return thresholdText.getReadOnlyProperty();
+        return labels.thresholdProperty();
     }
 
     /** @return the saturated intervals of the selected function. */
     public ReadOnlyStringProperty saturationTextProperty() {
-        return saturationText.getReadOnlyProperty();
+        return labels.saturatedProperty();
     }
 
     /** @return the low-gradient zones of the selected function. */
     public ReadOnlyStringProperty lowGradientTextProperty() {
-        return lowGradientText.getReadOnlyProperty();
+        return labels.lowGradientProperty();
     }
 
     /** @return x, f(x) and f'(x) of the selected function under the mouse, or a hint. */
@@ -392,7 +389,7 @@ public final class PlotViewModel {
                     : Math.max(MIN_LOG_THRESHOLD, Math.min(MAX_LOG_THRESHOLD, v)));
             return;
         }
-        thresholdText.set(text.get("threshold.label", NumberText.format(threshold(), 2)));
+        labels.showThreshold(threshold());
         redraws.request();
     }
 
@@ -453,8 +450,7 @@ public final class PlotViewModel {
             drawing = false;
         }
         spec.set(s);
-        saturationText.set(saturationWords.saturated(chart.getSaturation()));
-        lowGradientText.set(saturationWords.lowGradient(chart.getSaturation()));
+        labels.showReport(chart.getSaturation());
         updateCount.set(updateCount.get() + 1);
         if (readout.hovering()) {
             hover(readout.hoverXProperty().get());
