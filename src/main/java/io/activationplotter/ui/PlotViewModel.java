@@ -26,13 +26,11 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
-import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlySetProperty;
 import javafx.beans.property.ReadOnlySetWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -60,7 +58,7 @@ public final class PlotViewModel {
     private final Messages text;
     private final SaturationLabels labels;
     private final ActivationChart chart = new ActivationChart();
-    private final ParameterMemory memory;
+    private final ParameterList parameters;
     private final MessageBoard board = new MessageBoard();
     private final ViewRange range;
     private final HoverReadout readout;
@@ -78,11 +76,8 @@ public final class PlotViewModel {
 
     // outputs
     private final ReadOnlyObjectWrapper<FigureSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
-    private final ReadOnlyListWrapper<ParameterModel> parameters = new ReadOnlyListWrapper<>(this, "parameters",
-            FXCollections.observableArrayList());
     private final ReadOnlySetWrapper<ActivationType> compared = new ReadOnlySetWrapper<>(this, "compared",
             FXCollections.observableSet(new LinkedHashSet<>()));
-    private final ReadOnlyStringWrapper parameterHint = new ReadOnlyStringWrapper(this, "parameterHint", "");
     private final ReadOnlyIntegerWrapper updateCount = new ReadOnlyIntegerWrapper(this, "updateCount");
 
     private Activation selectedFunction;
@@ -102,7 +97,7 @@ public final class PlotViewModel {
     public PlotViewModel(Messages text) {
         this.text = Objects.requireNonNull(text, "text");
         this.labels = new SaturationLabels(text);
-        this.memory = new ParameterMemory(text);
+        this.parameters = new ParameterList(text, board, redraws::request);
         this.range = new ViewRange(DEFAULT_X_MIN, DEFAULT_X_MAX, text, board, this::rangeChanged);
         this.exportSettings = new ExportViewModel(text);
         labels.showThreshold(threshold());
@@ -180,7 +175,7 @@ public final class PlotViewModel {
 
     /** @return the selected function's parameters, in declaration order. */
     public ReadOnlyListProperty<ParameterModel> parametersProperty() {
-        return parameters.getReadOnlyProperty();
+        return parameters.modelsProperty();
     }
 
     /** @return the functions drawn for comparison besides the selected one, in the order ticked. */
@@ -190,7 +185,7 @@ public final class PlotViewModel {
 
     /** @return "Sigmoid has no parameters." for functions without parameters, else empty. */
     public ReadOnlyStringProperty parameterHintProperty() {
-        return parameterHint.getReadOnlyProperty();
+        return parameters.hintProperty();
     }
 
     /** @return the threshold label, for example {@code Threshold T = 0.05}. */
@@ -250,7 +245,7 @@ public final class PlotViewModel {
      * @return the values by name, defaults included.
      */
     public Map<String, Double> parameterValues(ActivationType type) {
-        return Map.copyOf(memory.values(type));
+        return Map.copyOf(parameters.values(type));
     }
 
     // ---------------------------------------------------------------- commands
@@ -271,7 +266,7 @@ public final class PlotViewModel {
     /** Resets the selected function's parameters to PyTorch's defaults. */
     public void resetParameters() {
         ActivationType sel = selectedType.get();
-        memory.forget(sel);
+        parameters.forget(sel);
         redraws.run(() -> selectionChanged(sel, sel));
     }
 
@@ -282,13 +277,12 @@ public final class PlotViewModel {
      * @param values  the values, already checked against the function's rules.
      */
     void restoreParameters(ActivationType type, Map<String, Double> values) {
-        memory.forget(type);
-        memory.values(type).putAll(values);
+        parameters.restore(type, values);
     }
 
     /** Returns every function to PyTorch's defaults and redraws the selected one's sliders. */
     void forgetAllParameters(Iterable<ActivationType> types) {
-        types.forEach(memory::forget);
+        types.forEach(parameters::forget);
         ActivationType sel = selectedType.get();
         redraws.run(() -> selectionChanged(sel, sel));
     }
@@ -372,12 +366,7 @@ public final class PlotViewModel {
             selectedType.set(old);
             return;
         }
-        board.clearAll("param:");
-        List<ParameterModel> models = new ArrayList<>();
-        Map<String, Double> v = memory.values(now);
-        now.parameters().forEach(p -> models.add(new ParameterModel(p, v.get(p.name()), text, owner)));
-        parameters.setAll(models);
-        parameterHint.set(models.isEmpty() ? text.get("parameters.none", now.displayName()) : "");
+        parameters.show(now);
         redraws.request();
     }
 
@@ -393,34 +382,6 @@ public final class PlotViewModel {
         redraws.request();
     }
 
-    private final ParameterModel.Owner owner = new ParameterModel.Owner() {
-        @Override
-        public String check(ParameterModel p, double value) {
-            if (!parameters.contains(p)) {
-                return null;
-            }
-            return memory.check(selectedType.get(), p.spec(), value);
-        }
-
-        @Override
-        public void accepted(ParameterModel p, double value) {
-            if (!parameters.contains(p)) {
-                return;
-            }
-            board.clear("param:" + p.spec().name());
-            memory.values(selectedType.get()).put(p.spec().name(), value);
-            redraws.request();
-        }
-
-        @Override
-        public void rejected(ParameterModel p, String message) {
-            if (!parameters.contains(p)) {
-                return;
-            }
-            board.error("param:" + p.spec().name(), message);
-        }
-    };
-
     private void rangeChanged() {
         if (!drawing) {
             redraws.request();
@@ -434,11 +395,11 @@ public final class PlotViewModel {
     private void redraw() {
         ActivationType sel = selectedType.get();
         List<Curve> curves = new ArrayList<>();
-        selectedFunction = sel.create(memory.values(sel));
+        selectedFunction = sel.create(parameters.values(sel));
         curves.add(new Curve(sel, selectedFunction));
         for (ActivationType t : compared) {
             if (t != sel) {
-                curves.add(new Curve(t, t.create(memory.values(t))));
+                curves.add(new Curve(t, t.create(parameters.values(t))));
             }
         }
         FigureSpec s = new FigureSpec(curves, 0, range.viewMin(), range.viewMax(), threshold(), showDerivatives.get());
