@@ -10,7 +10,6 @@ import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
 import io.activationplotter.ui.display.DisplayModel;
 import io.activationplotter.ui.info.InfoViewModel;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,7 +20,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -63,6 +61,7 @@ public final class PlotViewModel {
     private final ViewRange range;
     private final HoverReadout readout;
     private final ExportViewModel exportSettings;
+    private final ExportWriter exportWriter;
     private final InfoViewModel info;
     private final DisplayModel display;
     private final RedrawBatch redraws = new RedrawBatch(this::redraw);
@@ -100,6 +99,7 @@ public final class PlotViewModel {
         this.parameters = new ParameterList(text, board, redraws::request);
         this.range = new ViewRange(DEFAULT_X_MIN, DEFAULT_X_MAX, text, board, this::rangeChanged);
         this.exportSettings = new ExportViewModel(text);
+        this.exportWriter = new ExportWriter(text, board, exportSettings);
         labels.showThreshold(threshold());
         this.readout = new HoverReadout(text);
         selectedType.addListener((obs, old, now) -> redraws.run(() -> selectionChanged(old, now)));
@@ -333,30 +333,7 @@ public final class PlotViewModel {
      * @return {@code null} on success, else why it failed.
      */
     public String export(Path target, ExportOptions options) {
-        try {
-            ActivationChart figure = ChartExporter.chartFor(spec.get(), options);
-            figure.setLabels(chart.getLabels()); // the words on screen, in the language chosen
-            ChartExporter.export(figure.getChart(), target, options);
-            board.clear("export");
-            Path folder = target.toAbsolutePath().getParent();
-            if (folder != null) {
-                exportSettings.folderProperty().set(folder.toString());
-            }
-            board.info(text.get("export.saved", target.toAbsolutePath(),
-                    String.valueOf(Math.round(options.width() * options.scale())),
-                    String.valueOf(Math.round(options.height() * options.scale()))));
-            return null;
-        } catch (IOException | RuntimeException e) {
-            return exportFailed(target, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        } catch (OutOfMemoryError e) {
-            // one large image buffer could not be allocated; nothing else is affected
-            return exportFailed(target, text.get("export.noMemory"));
-        }
-    }
-
-    private String exportFailed(Path target, String why) {
-        board.error("export", text.get("export.failed", target.getFileName(), why));
-        return why;
+        return exportWriter.write(spec.get(), chart.getLabels(), target, options);
     }
 
     // ---------------------------------------------------------------- internals
