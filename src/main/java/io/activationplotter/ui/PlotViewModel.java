@@ -369,17 +369,23 @@ public final class PlotViewModel {
         return Math.max(ActivationChart.DEFAULT_SAMPLES, (int) Math.ceil(plotWidth.get()));
     }
 
-    private void redraw() {
-        ActivationType sel = selectedType.get();
+    /** @return the selected function as drawn, then the compared ones with their remembered parameters. */
+    private List<Curve> curves(ActivationType sel) {
         List<Curve> curves = new ArrayList<>();
-        selectedFunction = sel.create(parameters.values(sel));
         curves.add(new Curve(sel, selectedFunction));
         for (ActivationType t : compared) {
             if (t != sel) {
                 curves.add(new Curve(t, t.create(parameters.values(t))));
             }
         }
-        FigureSpec s = new FigureSpec(curves, 0, range.viewMin(), range.viewMax(), threshold(), showDerivatives.get());
+        return curves;
+    }
+
+    private void redraw() {
+        ActivationType sel = selectedType.get();
+        selectedFunction = sel.create(parameters.values(sel));
+        FigureSpec s = new FigureSpec(curves(sel), 0, range.viewMin(), range.viewMax(), threshold(),
+                showDerivatives.get());
         lastSamples = samples();
         drawing = true;
         try {
