@@ -55,6 +55,7 @@ public final class PlotViewModel {
 
     private final Messages text;
     private final SaturationLabels labels;
+    private final ThresholdInput thresholdInput;
     private final ActivationChart chart = new ActivationChart();
     private final ParameterList parameters;
     private final MessageBoard board = new MessageBoard();
@@ -69,8 +70,6 @@ public final class PlotViewModel {
     // inputs
     private final ObjectProperty<ActivationType> selectedType = new SimpleObjectProperty<>(this, "selectedType");
     private final BooleanProperty showDerivatives = new SimpleBooleanProperty(this, "showDerivatives", true);
-    private final DoubleProperty logThreshold = new SimpleDoubleProperty(this, "logThreshold",
-            Math.log10(DEFAULT_THRESHOLD));
     private final DoubleProperty plotWidth = new SimpleDoubleProperty(this, "plotWidth");
 
     // outputs
@@ -100,11 +99,10 @@ public final class PlotViewModel {
         this.range = new ViewRange(DEFAULT_X_MIN, DEFAULT_X_MAX, text, board, this::rangeChanged);
         this.exportSettings = new ExportViewModel(text);
         this.exportWriter = new ExportWriter(text, board, exportSettings);
-        labels.showThreshold(threshold());
+        this.thresholdInput = new ThresholdInput(labels, redraws);
         this.readout = new HoverReadout(text);
         selectedType.addListener((obs, old, now) -> redraws.run(() -> selectionChanged(old, now)));
         showDerivatives.addListener((obs, old, now) -> redraws.request());
-        logThreshold.addListener((obs, old, now) -> redraws.run(this::thresholdChanged));
         plotWidth.addListener((obs, old, now) -> {
             if (samples() != lastSamples) {
                 redraws.request();
@@ -128,7 +126,7 @@ public final class PlotViewModel {
 
     /** Re-derives every text output after a language switch; the state itself is kept. */
     private void relabel() {
-        thresholdChanged();
+        thresholdInput.changed();
         ActivationType sel = selectedType.get();
         selectionChanged(sel, sel);
         hover(readout.hoverXProperty().get());
@@ -148,7 +146,7 @@ public final class PlotViewModel {
 
     /** @return log10 of the saturation threshold T, from {@link #MIN_LOG_THRESHOLD} to {@link #MAX_LOG_THRESHOLD}. */
     public DoubleProperty logThresholdProperty() {
-        return logThreshold;
+        return thresholdInput.logProperty();
     }
 
     /** @return the plot's width in pixels; samples per curve are max(2001, width). */
@@ -235,7 +233,7 @@ public final class PlotViewModel {
 
     /** @return the threshold T. */
     public double threshold() {
-        return Math.pow(10, logThreshold.get());
+        return thresholdInput.value();
     }
 
     /**
@@ -344,18 +342,6 @@ public final class PlotViewModel {
             return;
         }
         parameters.show(now);
-        redraws.request();
-    }
-
-    private void thresholdChanged() {
-        double v = logThreshold.get();
-        if (!(v >= MIN_LOG_THRESHOLD && v <= MAX_LOG_THRESHOLD)) {
-            // only the slider's range is meaningful; NaN and out-of-range inputs snap back
-            logThreshold.set(Double.isNaN(v) ? Math.log10(DEFAULT_THRESHOLD)
-                    : Math.max(MIN_LOG_THRESHOLD, Math.min(MAX_LOG_THRESHOLD, v)));
-            return;
-        }
-        labels.showThreshold(threshold());
         redraws.request();
     }
 
