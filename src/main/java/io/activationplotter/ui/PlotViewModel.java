@@ -38,7 +38,9 @@ import javafx.collections.FXCollections;
  * The state of the main window. Inputs are properties the controls bind to; outputs are read-only
  * properties; the commands below are the only writers. It owns the {@link ActivationChart} and
  * calls {@link ActivationChart#update(FigureSpec, int)} exactly once per accepted change; a
- * rejected input keeps the last good plot. No scene-graph code lives here.
+ * rejected input keeps the last good plot. No scene-graph code lives here. The parts around the
+ * drawing live in small collaborators: {@link ViewRange} (public), and the parameter list, the
+ * threshold input, the saturation labels, the hover readout, the export writer and the redraw batch.
  */
 public final class PlotViewModel {
 
