@@ -12,8 +12,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 
 /**
  * One parameter of the selected function as the controls see it: the value a slider binds to,
- * the text a field shows, and whether the last input was rejected. The owning
- * {@link PlotViewModel} decides what is allowed and stores accepted values.
+ * the text a field shows, and whether the last input was rejected. Its owner, the
+ * {@link PlotViewModel}'s parameter list, decides what is allowed and stores accepted values.
  */
 public final class ParameterModel {
 

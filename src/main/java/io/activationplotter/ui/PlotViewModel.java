@@ -10,7 +10,6 @@ import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
 import io.activationplotter.ui.display.DisplayModel;
 import io.activationplotter.ui.info.InfoViewModel;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,19 +20,15 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
-import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlySetProperty;
 import javafx.beans.property.ReadOnlySetWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -43,7 +38,9 @@ import javafx.collections.FXCollections;
  * The state of the main window. Inputs are properties the controls bind to; outputs are read-only
  * properties; the commands below are the only writers. It owns the {@link ActivationChart} and
  * calls {@link ActivationChart#update(FigureSpec, int)} exactly once per accepted change; a
- * rejected input keeps the last good plot. No scene-graph code lives here.
+ * rejected input keeps the last good plot. No scene-graph code lives here. The parts around the
+ * drawing live in small collaborators: {@link ViewRange} (public), and the parameter list, the
+ * threshold input, the saturation labels, the hover readout, the export writer and the redraw batch.
  */
 public final class PlotViewModel {
 
@@ -59,39 +56,31 @@ public final class PlotViewModel {
     public static final double MAX_LOG_THRESHOLD = Math.log10(0.5);
 
     private final Messages text;
-    private final SaturationText saturationWords;
+    private final SaturationLabels labels;
+    private final ThresholdInput thresholdInput;
     private final ActivationChart chart = new ActivationChart();
-    private final ParameterMemory memory;
+    private final ParameterList parameters;
     private final MessageBoard board = new MessageBoard();
     private final ViewRange range;
+    private final HoverReadout readout;
     private final ExportViewModel exportSettings;
+    private final ExportWriter exportWriter;
     private final InfoViewModel info;
     private final DisplayModel display;
+    private final RedrawBatch redraws = new RedrawBatch(this::redraw);
 
     // inputs
     private final ObjectProperty<ActivationType> selectedType = new SimpleObjectProperty<>(this, "selectedType");
     private final BooleanProperty showDerivatives = new SimpleBooleanProperty(this, "showDerivatives", true);
-    private final DoubleProperty logThreshold = new SimpleDoubleProperty(this, "logThreshold",
-            Math.log10(DEFAULT_THRESHOLD));
     private final DoubleProperty plotWidth = new SimpleDoubleProperty(this, "plotWidth");
 
     // outputs
     private final ReadOnlyObjectWrapper<FigureSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
-    private final ReadOnlyListWrapper<ParameterModel> parameters = new ReadOnlyListWrapper<>(this, "parameters",
-            FXCollections.observableArrayList());
     private final ReadOnlySetWrapper<ActivationType> compared = new ReadOnlySetWrapper<>(this, "compared",
             FXCollections.observableSet(new LinkedHashSet<>()));
-    private final ReadOnlyStringWrapper parameterHint = new ReadOnlyStringWrapper(this, "parameterHint", "");
-    private final ReadOnlyStringWrapper thresholdText = new ReadOnlyStringWrapper(this, "thresholdText");
-    private final ReadOnlyStringWrapper saturationText = new ReadOnlyStringWrapper(this, "saturationText");
-    private final ReadOnlyStringWrapper lowGradientText = new ReadOnlyStringWrapper(this, "lowGradientText");
-    private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout");
-    private final ReadOnlyDoubleWrapper hoverX = new ReadOnlyDoubleWrapper(this, "hoverX", Double.NaN);
     private final ReadOnlyIntegerWrapper updateCount = new ReadOnlyIntegerWrapper(this, "updateCount");
 
     private Activation selectedFunction;
-    private int batchDepth;
-    private boolean dirty;
     private boolean drawing;
     private int lastSamples;
 
@@ -107,24 +96,24 @@ public final class PlotViewModel {
      */
     public PlotViewModel(Messages text) {
         this.text = Objects.requireNonNull(text, "text");
-        this.saturationWords = new SaturationText(text);
-        this.memory = new ParameterMemory(text);
+        this.labels = new SaturationLabels(text);
+        this.parameters = new ParameterList(text, board, redraws::request);
         this.range = new ViewRange(DEFAULT_X_MIN, DEFAULT_X_MAX, text, board, this::rangeChanged);
         this.exportSettings = new ExportViewModel(text);
-        thresholdText.set(text.get("threshold.label", NumberText.format(threshold(), 2)));
-        readout.set(text.get("readout.hint"));
-        selectedType.addListener((obs, old, now) -> batch(() -> selectionChanged(old, now)));
-        showDerivatives.addListener((obs, old, now) -> requestRedraw());
-        logThreshold.addListener((obs, old, now) -> batch(this::thresholdChanged));
+        this.exportWriter = new ExportWriter(text, board, exportSettings);
+        this.thresholdInput = new ThresholdInput(labels, redraws);
+        this.readout = new HoverReadout(text);
+        selectedType.addListener((obs, old, now) -> redraws.run(() -> selectionChanged(old, now)));
+        showDerivatives.addListener((obs, old, now) -> redraws.request());
         plotWidth.addListener((obs, old, now) -> {
             if (samples() != lastSamples) {
-                requestRedraw();
+                redraws.request();
             }
         });
         selectedType.set(Catalogue.all().get(0));
         info = new InfoViewModel(text, spec.getReadOnlyProperty(), this::parameterValues);
         display = new DisplayModel(text, chart);
-        text.localeProperty().addListener((obs, old, now) -> batch(this::relabel));
+        text.localeProperty().addListener((obs, old, now) -> redraws.run(this::relabel));
     }
 
     /** @return the formula and properties panel's model. */
@@ -139,10 +128,10 @@ public final class PlotViewModel {
 
     /** Re-derives every text output after a language switch; the state itself is kept. */
     private void relabel() {
-        thresholdChanged();
+        thresholdInput.changed();
         ActivationType sel = selectedType.get();
         selectionChanged(sel, sel);
-        hover(hoverX.get());
+        hover(readout.hoverXProperty().get());
     }
 
     // ---------------------------------------------------------------- inputs
@@ -159,7 +148,7 @@ public final class PlotViewModel {
 
     /** @return log10 of the saturation threshold T, from {@link #MIN_LOG_THRESHOLD} to {@link #MAX_LOG_THRESHOLD}. */
     public DoubleProperty logThresholdProperty() {
-        return logThreshold;
+        return thresholdInput.logProperty();
     }
 
     /** @return the plot's width in pixels; samples per curve are max(2001, width). */
@@ -186,7 +175,7 @@ public final class PlotViewModel {
 
     /** @return the selected function's parameters, in declaration order. */
     public ReadOnlyListProperty<ParameterModel> parametersProperty() {
-        return parameters.getReadOnlyProperty();
+        return parameters.modelsProperty();
     }
 
     /** @return the functions drawn for comparison besides the selected one, in the order ticked. */
@@ -196,32 +185,32 @@ public final class PlotViewModel {
 
     /** @return "Sigmoid has no parameters." for functions without parameters, else empty. */
     public ReadOnlyStringProperty parameterHintProperty() {
-        return parameterHint.getReadOnlyProperty();
+        return parameters.hintProperty();
     }
 
     /** @return the threshold label, for example {@code Threshold T = 0.05}. */
     public ReadOnlyStringProperty thresholdTextProperty() {
-        return thresholdText.getReadOnlyProperty();
+        return labels.thresholdProperty();
     }
 
     /** @return the saturated intervals of the selected function. */
     public ReadOnlyStringProperty saturationTextProperty() {
-        return saturationText.getReadOnlyProperty();
+        return labels.saturatedProperty();
     }
 
     /** @return the low-gradient zones of the selected function. */
     public ReadOnlyStringProperty lowGradientTextProperty() {
-        return lowGradientText.getReadOnlyProperty();
+        return labels.lowGradientProperty();
     }
 
     /** @return x, f(x) and f'(x) of the selected function under the mouse, or a hint. */
     public ReadOnlyStringProperty readoutProperty() {
-        return readout.getReadOnlyProperty();
+        return readout.readoutProperty();
     }
 
     /** @return the x under the mouse (NaN when the mouse is not over the plot). */
     public ReadOnlyDoubleProperty hoverXProperty() {
-        return hoverX.getReadOnlyProperty();
+        return readout.hoverXProperty();
     }
 
     /** @return the x-range: fields, zoom and pan (part of this view-model). */
@@ -246,7 +235,7 @@ public final class PlotViewModel {
 
     /** @return the threshold T. */
     public double threshold() {
-        return Math.pow(10, logThreshold.get());
+        return thresholdInput.value();
     }
 
     /**
@@ -256,7 +245,7 @@ public final class PlotViewModel {
      * @return the values by name, defaults included.
      */
     public Map<String, Double> parameterValues(ActivationType type) {
-        return Map.copyOf(memory.values(type));
+        return Map.copyOf(parameters.values(type));
     }
 
     // ---------------------------------------------------------------- commands
@@ -270,15 +259,15 @@ public final class PlotViewModel {
     public void setCompared(ActivationType type, boolean drawn) {
         boolean changed = drawn ? compared.add(type) : compared.remove(type);
         if (changed && type != selectedType.get()) {
-            requestRedraw();
+            redraws.request();
         }
     }
 
     /** Resets the selected function's parameters to PyTorch's defaults. */
     public void resetParameters() {
         ActivationType sel = selectedType.get();
-        memory.forget(sel);
-        batch(() -> selectionChanged(sel, sel));
+        parameters.forget(sel);
+        redraws.run(() -> selectionChanged(sel, sel));
     }
 
     /**
@@ -288,15 +277,14 @@ public final class PlotViewModel {
      * @param values  the values, already checked against the function's rules.
      */
     void restoreParameters(ActivationType type, Map<String, Double> values) {
-        memory.forget(type);
-        memory.values(type).putAll(values);
+        parameters.restore(type, values);
     }
 
     /** Returns every function to PyTorch's defaults and redraws the selected one's sliders. */
     void forgetAllParameters(Iterable<ActivationType> types) {
-        types.forEach(memory::forget);
+        types.forEach(parameters::forget);
         ActivationType sel = selectedType.get();
-        batch(() -> selectionChanged(sel, sel));
+        redraws.run(() -> selectionChanged(sel, sel));
     }
 
     /**
@@ -333,14 +321,7 @@ public final class PlotViewModel {
      * @param x  the x, or NaN when the mouse left the plot.
      */
     public void hover(double x) {
-        if (Double.isNaN(x) || selectedFunction == null) {
-            hoverX.set(Double.NaN);
-            readout.set(text.get("readout.hint"));
-            return;
-        }
-        hoverX.set(x);
-        readout.set(text.get("readout.value", selectedType.get().displayName(), NumberText.format(x),
-                NumberText.format(selectedFunction.value(x)), NumberText.format(selectedFunction.derivative(x))));
+        readout.show(x, selectedType.get(), selectedFunction);
     }
 
     /**
@@ -352,30 +333,7 @@ public final class PlotViewModel {
      * @return {@code null} on success, else why it failed.
      */
     public String export(Path target, ExportOptions options) {
-        try {
-            ActivationChart figure = ChartExporter.chartFor(spec.get(), options);
-            figure.setLabels(chart.getLabels()); // the words on screen, in the language chosen
-            ChartExporter.export(figure.getChart(), target, options);
-            board.clear("export");
-            Path folder = target.toAbsolutePath().getParent();
-            if (folder != null) {
-                exportSettings.folderProperty().set(folder.toString());
-            }
-            board.info(text.get("export.saved", target.toAbsolutePath(),
-                    String.valueOf(Math.round(options.width() * options.scale())),
-                    String.valueOf(Math.round(options.height() * options.scale()))));
-            return null;
-        } catch (IOException | RuntimeException e) {
-            return exportFailed(target, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        } catch (OutOfMemoryError e) {
-            // one large image buffer could not be allocated; nothing else is affected
-            return exportFailed(target, text.get("export.noMemory"));
-        }
-    }
-
-    private String exportFailed(Path target, String why) {
-        board.error("export", text.get("export.failed", target.getFileName(), why));
-        return why;
+        return exportWriter.write(spec.get(), chart.getLabels(), target, options);
     }
 
     // ---------------------------------------------------------------- internals
@@ -385,77 +343,13 @@ public final class PlotViewModel {
             selectedType.set(old);
             return;
         }
-        board.clearAll("param:");
-        List<ParameterModel> models = new ArrayList<>();
-        Map<String, Double> v = memory.values(now);
-        now.parameters().forEach(p -> models.add(new ParameterModel(p, v.get(p.name()), text, owner)));
-        parameters.setAll(models);
-        parameterHint.set(models.isEmpty() ? text.get("parameters.none", now.displayName()) : "");
-        requestRedraw();
+        parameters.show(now);
+        redraws.request();
     }
-
-    private void thresholdChanged() {
-        double v = logThreshold.get();
-        if (!(v >= MIN_LOG_THRESHOLD && v <= MAX_LOG_THRESHOLD)) {
-            // only the slider's range is meaningful; NaN and out-of-range inputs snap back
-            logThreshold.set(Double.isNaN(v) ? Math.log10(DEFAULT_THRESHOLD)
-                    : Math.max(MIN_LOG_THRESHOLD, Math.min(MAX_LOG_THRESHOLD, v)));
-            return;
-        }
-        thresholdText.set(text.get("threshold.label", NumberText.format(threshold(), 2)));
-        requestRedraw();
-    }
-
-    private final ParameterModel.Owner owner = new ParameterModel.Owner() {
-        @Override
-        public String check(ParameterModel p, double value) {
-            if (!parameters.contains(p)) {
-                return null;
-            }
-            return memory.check(selectedType.get(), p.spec(), value);
-        }
-
-        @Override
-        public void accepted(ParameterModel p, double value) {
-            if (!parameters.contains(p)) {
-                return;
-            }
-            board.clear("param:" + p.spec().name());
-            memory.values(selectedType.get()).put(p.spec().name(), value);
-            requestRedraw();
-        }
-
-        @Override
-        public void rejected(ParameterModel p, String message) {
-            if (!parameters.contains(p)) {
-                return;
-            }
-            board.error("param:" + p.spec().name(), message);
-        }
-    };
 
     private void rangeChanged() {
         if (!drawing) {
-            requestRedraw();
-        }
-    }
-
-    private void batch(Runnable change) {
-        batchDepth++;
-        try {
-            change.run();
-        } finally {
-            batchDepth--;
-        }
-        if (batchDepth == 0 && dirty) {
-            redraw();
-        }
-    }
-
-    private void requestRedraw() {
-        dirty = true;
-        if (batchDepth == 0) {
-            redraw();
+            redraws.request();
         }
     }
 
@@ -463,18 +357,23 @@ public final class PlotViewModel {
         return Math.max(ActivationChart.DEFAULT_SAMPLES, (int) Math.ceil(plotWidth.get()));
     }
 
-    private void redraw() {
-        dirty = false;
-        ActivationType sel = selectedType.get();
+    /** @return the selected function as drawn, then the compared ones with their remembered parameters. */
+    private List<Curve> curves(ActivationType sel) {
         List<Curve> curves = new ArrayList<>();
-        selectedFunction = sel.create(memory.values(sel));
         curves.add(new Curve(sel, selectedFunction));
         for (ActivationType t : compared) {
             if (t != sel) {
-                curves.add(new Curve(t, t.create(memory.values(t))));
+                curves.add(new Curve(t, t.create(parameters.values(t))));
             }
         }
-        FigureSpec s = new FigureSpec(curves, 0, range.viewMin(), range.viewMax(), threshold(), showDerivatives.get());
+        return curves;
+    }
+
+    private void redraw() {
+        ActivationType sel = selectedType.get();
+        selectedFunction = sel.create(parameters.values(sel));
+        FigureSpec s = new FigureSpec(curves(sel), 0, range.viewMin(), range.viewMax(), threshold(),
+                showDerivatives.get());
         lastSamples = samples();
         drawing = true;
         try {
@@ -483,11 +382,10 @@ public final class PlotViewModel {
             drawing = false;
         }
         spec.set(s);
-        saturationText.set(saturationWords.saturated(chart.getSaturation()));
-        lowGradientText.set(saturationWords.lowGradient(chart.getSaturation()));
+        labels.showReport(chart.getSaturation());
         updateCount.set(updateCount.get() + 1);
-        if (!Double.isNaN(hoverX.get())) {
-            hover(hoverX.get());
+        if (readout.hovering()) {
+            hover(readout.hoverXProperty().get());
         }
     }
 }

@@ -164,6 +164,23 @@ class PlotViewModelTest {
     }
 
     @Test
+    void aReplacedParameterModelNoLongerChangesThePlot() {
+        // given: leaky ReLU's slider model, then another function selected
+        vm.selectedTypeProperty().set(LEAKY);
+        ParameterModel old = vm.parametersProperty().get(0);
+        vm.selectedTypeProperty().set(ELU);
+        int before = updates();
+        // when: the old model moves (a slider not yet unbound) to a value both allowed and not
+        old.valueProperty().set(0.3);
+        old.commitText("5");
+        // then
+        assertThat(updates()).isEqualTo(before);
+        assertThat(vm.parameterValues(LEAKY)).containsEntry("negative_slope", 0.01);
+        assertThat(vm.parameterValues(ELU)).isEqualTo(ELU.defaults());
+        assertThat(vm.messageIsErrorProperty().get()).isFalse();
+    }
+
+    @Test
     void outOfRangeMessageSaysWhatIsAllowed() {
         vm.selectedTypeProperty().set(LEAKY);
         vm.parametersProperty().get(0).commitText("5");
@@ -326,6 +343,18 @@ class PlotViewModelTest {
         vm.hover(Double.NaN);
         assertThat(vm.readoutProperty().get()).startsWith("Move the mouse");
         assertThat(vm.hoverXProperty().get()).isNaN();
+    }
+
+    @Test
+    void theReadoutFollowsAParameterChangeUnderTheMouse() {
+        // given
+        vm.selectedTypeProperty().set(LEAKY);
+        vm.hover(-2.0);
+        // when
+        vm.parametersProperty().get(0).commitText("0.25");
+        // then
+        assertThat(vm.readoutProperty().get()).isEqualTo("Leaky ReLU:   x = -2    f(x) = -0.5    f′(x) = 0.25");
+        assertThat(vm.hoverXProperty().get()).isEqualTo(-2.0);
     }
 
     @Test
