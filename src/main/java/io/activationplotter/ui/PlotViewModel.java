@@ -287,20 +287,6 @@ public final class PlotViewModel {
         redraws.run(() -> selectionChanged(sel, sel));
     }
 
-    /**
-     * Shows a warning (for example about the settings file) in the status line.
-     *
-     * @param source   the warning's source; a later warning from it replaces this one.
-     * @param warning  the words, or {@code null} to clear.
-     */
-    void warn(String source, String warning) {
-        if (warning == null) {
-            board.clear(source);
-        } else {
-            board.error(source, warning);
-        }
-    }
-
     /** @return the user-visible strings. */
     Messages text() {
         return text;
