@@ -20,7 +20,7 @@ import javafx.scene.Node;
  * switch rebuilds the controls, toolbar and status line; each export dialog is new) is collected
  * instead of being kept, and kept busy, by the view-model it listened to.
  */
-final class ViewListeners {
+public final class ViewListeners {
 
     /** The key of the listeners in {@link Node#getProperties()}. */
     private static final Object KEY = ViewListeners.class;
@@ -36,7 +36,7 @@ final class ViewListeners {
      * @param listener  the listener ({@code null} not permitted).
      * @param <T>  the value's type.
      */
-    static <T> void onChange(Node owner, ObservableValue<T> source, ChangeListener<? super T> listener) {
+    public static <T> void onChange(Node owner, ObservableValue<T> source, ChangeListener<? super T> listener) {
         hold(owner, listener);
         source.addListener(new WeakChangeListener<>(listener));
     }
@@ -49,7 +49,7 @@ final class ViewListeners {
      * @param listener  the listener ({@code null} not permitted).
      * @param <E>  the element type.
      */
-    static <E> void onChange(Node owner, ObservableList<E> source, ListChangeListener<? super E> listener) {
+    public static <E> void onChange(Node owner, ObservableList<E> source, ListChangeListener<? super E> listener) {
         hold(owner, listener);
         source.addListener(new WeakListChangeListener<>(listener));
     }
@@ -62,7 +62,7 @@ final class ViewListeners {
      * @param listener  the listener ({@code null} not permitted).
      * @param <E>  the element type.
      */
-    static <E> void onChange(Node owner, ObservableSet<E> source, SetChangeListener<? super E> listener) {
+    public static <E> void onChange(Node owner, ObservableSet<E> source, SetChangeListener<? super E> listener) {
         hold(owner, listener);
         source.addListener(new WeakSetChangeListener<>(listener));
     }

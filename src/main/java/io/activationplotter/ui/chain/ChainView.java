@@ -2,7 +2,9 @@ package io.activationplotter.ui.chain;
 
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
+import io.activationplotter.ui.ChartViewers;
 import io.activationplotter.ui.Messages;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -11,7 +13,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.jfree.chart.fx.ChartViewer;
 
 /** The chain tab: a list of stages with add/remove/move controls, and the composed function's chart. */
 public final class ChainView extends BorderPane {
@@ -31,9 +32,7 @@ public final class ChainView extends BorderPane {
         this.text = text;
         this.list = new ListView<>(vm.getStages());
         setId("chain-view");
-        ChartViewer viewer = new ChartViewer(vm.chart().getChart(), false);
-        viewer.setId("chain-chart");
-        setCenter(viewer);
+        setCenter(ChartViewers.of(vm.chart().getChart(), "chain-chart"));
         setLeft(controls());
     }
 
@@ -75,7 +74,10 @@ public final class ChainView extends BorderPane {
         Label name = new Label();
         name.setId("chain-name");
         name.setWrapText(true);
-        name.textProperty().bind(vm.curveProperty().map(c -> text.get("chain.formula", c.label())).orElse(text.get("chain.empty")));
+        // a binding made with Bindings observes the model weakly: this view must not outlive a language switch
+        name.textProperty().bind(Bindings.createStringBinding(() -> vm.curveProperty().get() == null
+                ? text.get("chain.empty") : text.get("chain.formula", vm.curveProperty().get().label()),
+                vm.curveProperty()));
         Label note = new Label(text.get("chain.note"));
         note.setWrapText(true);
         note.getStyleClass().add("hint");

@@ -2,7 +2,9 @@ package io.activationplotter.ui.depth;
 
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
+import io.activationplotter.ui.ChartViewers;
 import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.ViewListeners;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -12,7 +14,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The vanishing-gradient tab: an n-layers slider, the functions compared, the |f'(x)|^n chart on a
@@ -33,9 +34,7 @@ public final class DepthView extends BorderPane {
         this.vm = vm;
         this.text = text;
         setId("depth-view");
-        ChartViewer viewer = new ChartViewer(vm.chart().getChart(), false);
-        viewer.setId("depth-chart");
-        setCenter(viewer);
+        setCenter(ChartViewers.of(vm.chart().getChart(), "depth-chart"));
         setLeft(controls());
     }
 
@@ -57,7 +56,8 @@ public final class DepthView extends BorderPane {
         slider.setShowTickMarks(true);
         slider.setShowTickLabels(true);
         slider.valueProperty().addListener((obs, old, now) -> vm.layersProperty().set((int) Math.round(now.doubleValue())));
-        vm.layersProperty().addListener((obs, old, now) -> slider.setValue(now.intValue()));
+        // the model outlives this view (a language switch rebuilds it): listen weakly
+        ViewListeners.onChange(slider, vm.layersProperty(), (obs, old, now) -> slider.setValue(now.intValue()));
 
         ListView<ActivationType> list = new ListView<>(vm.getFunctions());
         list.setId("depth-functions");

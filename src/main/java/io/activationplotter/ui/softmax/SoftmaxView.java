@@ -1,5 +1,6 @@
 package io.activationplotter.ui.softmax;
 
+import io.activationplotter.ui.ChartViewers;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
 import javafx.beans.binding.Bindings;
@@ -10,7 +11,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The softmax tab: logits, a log-scaled temperature slider and the second logit z on the left; the
@@ -31,11 +31,8 @@ public final class SoftmaxView extends BorderPane {
         this.vm = vm;
         this.text = text;
         setId("softmax-view");
-        ChartViewer bars = new ChartViewer(vm.bars().getChart(), false);
-        bars.setId("softmax-bars");
-        ChartViewer slice = new ChartViewer(vm.slice().getChart(), false);
-        slice.setId("softmax-slice");
-        SplitPane charts = new SplitPane(bars, slice);
+        SplitPane charts = new SplitPane(ChartViewers.of(vm.bars().getChart(), "softmax-bars"),
+                ChartViewers.of(vm.slice().getChart(), "softmax-slice"));
         charts.setOrientation(javafx.geometry.Orientation.VERTICAL);
         setCenter(charts);
         setLeft(controls());
