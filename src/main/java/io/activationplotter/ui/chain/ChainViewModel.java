@@ -1,6 +1,7 @@
 package io.activationplotter.ui.chain;
 
 import io.activationplotter.chart.ActivationChart;
+import io.activationplotter.chart.ChartLabels;
 import io.activationplotter.chart.Curve;
 import io.activationplotter.chart.FigureSpec;
 import io.activationplotter.model.Activation;
@@ -43,12 +44,11 @@ public final class ChainViewModel {
      * @param plot  the plot tab's view-model, for the saturation threshold ({@code null} not permitted).
      */
     public ChainViewModel(PlotViewModel plot) {
-        chart.setLabels(plot.chart().getLabels()); // the on-screen language (tabs are rebuilt on a switch)
+        chart.setLabels(plot.chart().getLabels()); // the on-screen language; a switch calls relabel
         this.plot = Objects.requireNonNull(plot, "plot");
         stages.setAll(Catalogue.find("relu").orElseThrow(), Catalogue.find("sigmoid").orElseThrow());
         stages.addListener((ListChangeListener<ActivationType>) c -> refresh());
-        // weak: a language switch replaces the tabs and this model, and the plot's threshold must not
-        // keep it alive, nor through its chart the old chain view and the whole old tab pane
+        // weak: the plot's threshold must not keep this model alive once the main view drops it
         plot.logThresholdProperty().addListener(new WeakChangeListener<>(thresholdChanged));
         refresh();
     }
@@ -107,6 +107,15 @@ public final class ChainViewModel {
         ActivationType t = stages.remove(index);
         stages.add(to, t);
         return to;
+    }
+
+    /**
+     * Changes the words on the chart after a language switch; the stages are kept.
+     *
+     * @param labels  the words in the new language ({@code null} not permitted).
+     */
+    public void relabel(ChartLabels labels) {
+        chart.setLabels(labels);
     }
 
     private void refresh() {

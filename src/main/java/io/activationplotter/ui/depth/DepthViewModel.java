@@ -111,6 +111,11 @@ public final class DepthViewModel {
         functions.setAll(types);
     }
 
+    /** Re-derives the readout and the chart's title after a language switch; the settings are kept. */
+    public void relabel() {
+        refresh();
+    }
+
     /** Recomputes the chart and readout, for example after parameters changed on the plot tab. */
     public void refresh() {
         int n = Math.max(MIN_LAYERS, Math.min(MAX_LAYERS, layers.get()));

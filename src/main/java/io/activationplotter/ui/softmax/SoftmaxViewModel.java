@@ -10,6 +10,7 @@ import io.activationplotter.model.softmax.Softmax;
 import io.activationplotter.model.softmax.SoftmaxSlice;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
+import io.activationplotter.ui.display.DisplayModel;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.DoubleProperty;
@@ -58,7 +59,7 @@ public final class SoftmaxViewModel {
      * @param text  the strings ({@code null} not permitted).
      */
     public SoftmaxViewModel(Messages text) {
-        slice.setLabels(io.activationplotter.ui.display.DisplayModel.labels(text, text.localeProperty().get()));
+        slice.setLabels(DisplayModel.labels(text, text.localeProperty().get()));
         this.text = Objects.requireNonNull(text, "text");
         logitsText.addListener((obs, old, now) -> parse());
         temperature.addListener((obs, old, now) -> recompute());
@@ -104,6 +105,15 @@ public final class SoftmaxViewModel {
     /** @return the slice chart. */
     public ActivationChart slice() {
         return slice;
+    }
+
+    /** Re-derives the charts' words and the message after a language switch; logits, T and z are kept. */
+    public void relabel() {
+        slice.setLabels(DisplayModel.labels(text, text.localeProperty().get()));
+        recompute(); // the titles, and the message when the logits are good
+        if (error.get()) {
+            parse(); // the reason the logits were not accepted
+        }
     }
 
     private void parse() {

@@ -64,7 +64,7 @@ public final class EvalViewModel {
         this.text = Objects.requireNonNull(text, "text");
         input.addListener((obs, old, now) -> evaluate());
         source.addListener((obs, old, now) -> evaluate());
-        // weak: a language switch replaces the tabs and this model; the plot's must not keep it evaluating
+        // weak: the plot's figure must not keep this model alive (and evaluating) once the main view drops it
         plot.specProperty().addListener(new WeakChangeListener<>(figureChanged));
         chain.curveProperty().addListener((obs, old, now) -> evaluate());
         evaluate();
@@ -110,6 +110,11 @@ public final class EvalViewModel {
             }
         }
         return b.toString();
+    }
+
+    /** Re-derives the function's name, the reasons and the summary after a language switch; the inputs are kept. */
+    public void relabel() {
+        evaluate();
     }
 
     /** Re-evaluates every entry (called whenever an input changes). */
