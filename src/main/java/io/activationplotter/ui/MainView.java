@@ -32,6 +32,7 @@ public final class MainView extends BorderPane {
     private final PlotViewModel vm;
     private final Messages text;
     private final ChartPane chartPane;
+    private final ClassroomModels classroom;
 
     /**
      * Builds the view.
@@ -43,6 +44,7 @@ public final class MainView extends BorderPane {
         this.vm = vm;
         this.text = text;
         this.chartPane = new ChartPane(vm);
+        this.classroom = new ClassroomModels(vm, text);
         setId("main-view");
         getStyleClass().add("main-view");
         getStylesheets().add(MainView.class.getResource(CSS).toExternalForm());
@@ -50,6 +52,7 @@ public final class MainView extends BorderPane {
         build();
         DisplayModel display = vm.display();
         text.localeProperty().addListener((obs, old, now) -> {
+            classroom.relabel();
             build();
             restyle();
         });
@@ -59,12 +62,15 @@ public final class MainView extends BorderPane {
         restyle();
     }
 
-    /** Builds (or, after a language switch, rebuilds) everything but the chart; the state is in the view-model. */
+    /**
+     * Builds (or, after a language switch, rebuilds) everything but the chart; the state is in the
+     * view-models, the classroom tabs' included, which outlive the views.
+     */
     private void build() {
         setTop(toolbar());
         setLeft(controls());
         setRight(info());
-        setCenter(ClassroomTabs.wrap(chartPane, vm, text));
+        setCenter(ClassroomTabs.wrap(chartPane, classroom, text));
         setBottom(statusLine());
     }
 
