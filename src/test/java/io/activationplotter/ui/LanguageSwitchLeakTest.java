@@ -12,8 +12,13 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import io.activationplotter.model.Catalogue;
+import io.activationplotter.ui.chain.ChainView;
 import io.activationplotter.ui.chain.ChainViewModel;
+import io.activationplotter.ui.depth.DepthView;
+import io.activationplotter.ui.softmax.SoftmaxView;
+import io.activationplotter.ui.table.EvalView;
 import io.activationplotter.ui.table.EvalViewModel;
+import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -23,8 +28,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A language switch rebuilds everything around the chart; the views it replaces must not stay
- * reachable from the long-lived view-models (and keep reacting to every change). Checked with weak
- * references and the garbage collector: a leaked view is never collected, however often it runs.
+ * reachable from the long-lived view-models (the plot's, and the classroom tabs', which are kept
+ * across switches) and keep reacting to every change. Checked with weak references and the garbage
+ * collector: a leaked view is never collected, however often it runs.
  */
 @ExtendWith(ApplicationExtension.class)
 class LanguageSwitchLeakTest {
@@ -99,8 +105,45 @@ class LanguageSwitchLeakTest {
     }
 
     @Test
-    void classroomModelsFollowThePlotButDoNotOutliveTheirTabs(FxRobot robot) throws InterruptedException {
-        // given: the chain and evaluation models a tab pane builds, over the long-lived plot model
+    void classroomModelsAreMadeOnceAndOldViewersLetGoOfTheirCharts(FxRobot robot) {
+        // given: every classroom tab shown once
+        replacedViews(robot);
+        Map<String, Object> models = classroomModels(robot);
+        Map<String, ChartViewer> viewers = new LinkedHashMap<>();
+        robot.interact(() -> robot.lookup((javafx.scene.Node n) -> n instanceof ChartViewer).queryAllAs(ChartViewer.class)
+                .forEach(v -> viewers.put(v.getId(), v)));
+        assertThat(viewers.keySet()).contains("depth-chart", "chain-chart", "softmax-bars", "softmax-slice");
+        // when
+        for (int i = 0; i < SWITCHES; i++) {
+            switchLanguage(robot, i % 2 == 0 ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+        }
+        // then: the rebuilt views show the same models (no new set of listeners on the plot's)
+        assertThat(classroomModels(robot)).containsExactlyEntriesOf(models);
+        // and the replaced viewers no longer listen to the kept charts; the new ones do
+        viewers.remove("chart"); // the plot's, which is kept
+        assertThat(viewers.values()).allMatch(v -> v.getCanvas().getChart() == null);
+        robot.interact(() -> viewers.keySet().forEach(id -> assertThat(
+                robot.lookup("#" + id).queryAs(ChartViewer.class).getCanvas().getChart()).isNotNull()));
+    }
+
+    /** @return the view-model of each classroom tab, by tab, after showing every tab. */
+    private static Map<String, Object> classroomModels(FxRobot robot) {
+        Map<String, Object> models = new LinkedHashMap<>();
+        TabPane tabs = robot.lookup("#main-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getTabs().forEach(t -> tabs.getSelectionModel().select(t)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            models.put("depth", robot.lookup("#depth-view").queryAs(DepthView.class).getViewModel());
+            models.put("chain", robot.lookup("#chain-view").queryAs(ChainView.class).getViewModel());
+            models.put("eval", robot.lookup("#eval-view").queryAs(EvalView.class).getViewModel());
+            models.put("softmax", robot.lookup("#softmax-view").queryAs(SoftmaxView.class).getViewModel());
+        });
+        return models;
+    }
+
+    @Test
+    void classroomModelsFollowThePlotButDoNotOutliveTheMainView(FxRobot robot) throws InterruptedException {
+        // given: the chain and evaluation models a main view keeps, over the long-lived plot model
         ChainViewModel[] chain = new ChainViewModel[1];
         EvalViewModel[] eval = new EvalViewModel[1];
         robot.interact(() -> {
@@ -116,7 +159,7 @@ class LanguageSwitchLeakTest {
         // then: they follow it (their listeners live as long as they do)
         assertThat(eval[0].functionNameProperty().get()).isEqualTo("Tanh");
         assertThat(chain[0].chart().getSaturation().threshold()).isEqualTo(0.1);
-        // when: the tabs are replaced
+        // when: they are dropped (as with their main view)
         Map<String, WeakReference<Object>> old = new LinkedHashMap<>();
         old.put("chain model", new WeakReference<>(chain[0]));
         old.put("evaluation model", new WeakReference<>(eval[0]));
