@@ -33,16 +33,21 @@ final class ClassroomTabs {
     static TabPane wrap(Node plotNode, ClassroomModels models, Messages text) {
         // The classroom views are built when their tab is first shown, so start-up pays only for the plot.
         Tab depthTab = lazyTab("depth", text.get("tab.depth"), () -> new DepthView(models.depth(), text));
-        TabPane tabs = new TabPane(tab("plot", text.get("tab.plot"), plotNode), depthTab,
-                lazyTab("chain", text.get("tab.chain"), () -> new ChainView(models.chain(), text)),
+        Tab chainTab = lazyTab("chain", text.get("tab.chain"), () -> new ChainView(models.chain(), text));
+        TabPane tabs = new TabPane(tab("plot", text.get("tab.plot"), plotNode), depthTab, chainTab,
                 lazyTab("eval", text.get("tab.eval"), () -> new EvalView(models.eval(), text)),
                 lazyTab("softmax", text.get("tab.softmax"), () -> new SoftmaxView(models.softmax(), text)));
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        // parameters set on the plot tab apply to the depth chart when it is shown again
+        // parameters set on the plot tab apply to the depth and chain charts when they are shown again
         depthTab.selectedProperty().addListener((obs, was, now) -> {
             if (now && models.hasDepth()) {
                 models.depth().refresh();
+            }
+        });
+        chainTab.selectedProperty().addListener((obs, was, now) -> {
+            if (now && models.hasChain()) {
+                models.chain().refresh();
             }
         });
         tabs.getTabs().stream().filter(t -> t.getId().equals(models.selectedTab() + "-tab")).findFirst()

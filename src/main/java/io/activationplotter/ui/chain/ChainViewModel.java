@@ -21,8 +21,8 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
- * The chain editor's state: the stages of an {@code nn.Sequential} (each with PyTorch's default
- * parameters), the composed function as a synthetic catalogue entry named like "ReLU → Sigmoid",
+ * The chain editor's state: the stages of an {@code nn.Sequential} (each with the parameters set for
+ * its function on the plot tab, PyTorch's defaults until changed there), the composed function as a synthetic catalogue entry named like "ReLU → Sigmoid",
  * and its chart with g(f(x)), the chain-rule derivative and the saturation shading.
  */
 public final class ChainViewModel {
@@ -41,7 +41,8 @@ public final class ChainViewModel {
     /**
      * Creates the editor with the chain ReLU → Sigmoid.
      *
-     * @param plot  the plot tab's view-model, for the saturation threshold ({@code null} not permitted).
+     * @param plot  the plot tab's view-model, for the parameters and the saturation threshold
+     *     ({@code null} not permitted).
      */
     public ChainViewModel(PlotViewModel plot) {
         chart.setLabels(plot.chart().getLabels()); // the on-screen language; a switch calls relabel
@@ -73,7 +74,7 @@ public final class ChainViewModel {
     // ---------------------------------------------------------------- commands
 
     /**
-     * Appends a stage with its default parameters.
+     * Appends a stage, with the parameters set for its function on the plot tab.
      *
      * @param type  the function ({@code null} not permitted).
      */
@@ -118,13 +119,17 @@ public final class ChainViewModel {
         chart.setLabels(labels);
     }
 
-    private void refresh() {
+    /**
+     * Recomposes the chain with the parameters now set on the plot tab (called when the chain tab is
+     * shown, so slider moves on the plot tab cost the chain nothing while it is hidden).
+     */
+    public void refresh() {
         if (stages.isEmpty()) {
             curve.set(null);
             chart.update(new FigureSpec(List.of(), -1, X_MIN, X_MAX, plot.threshold(), true), 2);
             return;
         }
-        Activation f = Chain.of(stages.stream().map(ActivationType::createDefault).toList());
+        Activation f = Chain.of(stages.stream().map(t -> t.create(plot.parameterValues(t))).toList());
         String id = String.join("-", stages.stream().map(ActivationType::id).toList());
         Curve c = new Curve(SyntheticType.of(id, SyntheticType.chainName(stages), f), f);
         curve.set(c);

@@ -7,6 +7,8 @@ import io.activationplotter.chart.CurveDataset;
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
 import io.activationplotter.model.saturation.Region;
+import io.activationplotter.ui.MainView;
+import io.activationplotter.ui.PlotViewModel;
 import io.activationplotter.ui.Tabs;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -53,6 +55,39 @@ class ChainViewTest {
         Region left = vm.chart().getSaturation().regions().get(0);
         assertThat(left.start()).isEqualTo(Double.NEGATIVE_INFINITY);
         assertThat(left.end()).isEqualTo(0.0);
+    }
+
+    @Test
+    void stagesUseTheParametersSetOnThePlotTabWhenTheChainIsShown(FxRobot robot) {
+        // given: a chain of leaky ReLU alone, with negative_slope 0.2 set on the plot tab
+        PlotViewModel plot = robot.lookup("#main-view").queryAs(MainView.class).getViewModel();
+        ActivationType leaky = Catalogue.find("leaky_relu").orElseThrow();
+        robot.interact(() -> {
+            plot.selectedTypeProperty().set(leaky);
+            plot.parametersProperty().get(0).valueProperty().set(0.2);
+            while (!vm.getStages().isEmpty()) {
+                vm.remove(0);
+            }
+            vm.add(leaky);
+        });
+        // then: f(x) = 0.2 x left of 0
+        assertThat(leftSlope()).isCloseTo(0.2, within(1e-12));
+        // when: the slope changes on the plot tab, and the chain tab is shown again
+        Tabs.select(robot, "plot");
+        robot.interact(() -> plot.parametersProperty().get(0).valueProperty().set(0.05));
+        assertThat(leftSlope()).as("a hidden chain is not recomposed on every slider move").isCloseTo(0.2,
+                within(1e-12));
+        Tabs.select(robot, "chain");
+        // then
+        assertThat(leftSlope()).isCloseTo(0.05, within(1e-12));
+    }
+
+    /** f(x) / x at the first plotted x < 0. */
+    private double leftSlope() {
+        CurveDataset d = vm.chart().getDataset();
+        double x = d.getXValue(0, 0);
+        assertThat(x).isNegative();
+        return d.getYValue(0, 0) / x;
     }
 
     @Test
