@@ -39,17 +39,19 @@ final class ClassroomTabs {
                 lazyTab("softmax", text.get("tab.softmax"), () -> new SoftmaxView(models.softmax(), text)));
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        // parameters set on the plot tab apply to the depth and chain charts when they are shown again
-        depthTab.selectedProperty().addListener((obs, was, now) -> {
-            if (now && models.hasDepth()) {
+        // The depth and chain charts take the parameters set for the plot: when their tab is shown, and
+        // live while it is (the controls stay beside every tab); a hidden tab costs a slider move nothing.
+        Runnable follow = () -> {
+            if (depthTab.isSelected() && models.hasDepth()) {
                 models.depth().refresh();
             }
-        });
-        chainTab.selectedProperty().addListener((obs, was, now) -> {
-            if (now && models.hasChain()) {
+            if (chainTab.isSelected() && models.hasChain()) {
                 models.chain().refresh();
             }
-        });
+        };
+        depthTab.selectedProperty().addListener((obs, was, now) -> follow.run());
+        chainTab.selectedProperty().addListener((obs, was, now) -> follow.run());
+        ViewListeners.onChange(tabs, models.plot().specProperty(), (obs, old, now) -> follow.run());
         tabs.getTabs().stream().filter(t -> t.getId().equals(models.selectedTab() + "-tab")).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

@@ -120,8 +120,8 @@ public final class ChainViewModel {
     }
 
     /**
-     * Recomposes the chain with the parameters now set on the plot tab (called when the chain tab is
-     * shown, so slider moves on the plot tab cost the chain nothing while it is hidden).
+     * Recomposes the chain with the parameters now set on the plot tab (called while the chain tab is
+     * shown, so slider moves cost the chain nothing while it is hidden).
      */
     public void refresh() {
         if (stages.isEmpty()) {

@@ -58,7 +58,7 @@ class ChainViewTest {
     }
 
     @Test
-    void stagesUseTheParametersSetOnThePlotTabWhenTheChainIsShown(FxRobot robot) {
+    void stagesUseTheParametersSetForThePlotWhileTheChainIsShown(FxRobot robot) {
         // given: a chain of leaky ReLU alone, with negative_slope 0.2 set on the plot tab
         PlotViewModel plot = robot.lookup("#main-view").queryAs(MainView.class).getViewModel();
         ActivationType leaky = Catalogue.find("leaky_relu").orElseThrow();
@@ -80,6 +80,9 @@ class ChainViewTest {
         Tabs.select(robot, "chain");
         // then
         assertThat(leftSlope()).isCloseTo(0.05, within(1e-12));
+        // and while the chain is shown it follows the controls beside it
+        robot.interact(() -> plot.parametersProperty().get(0).valueProperty().set(0.5));
+        assertThat(leftSlope()).isCloseTo(0.5, within(1e-12));
     }
 
     /** f(x) / x at the first plotted x < 0. */
