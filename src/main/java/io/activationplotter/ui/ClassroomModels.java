@@ -58,11 +58,6 @@ final class ClassroomModels {
         return depth != null;
     }
 
-    /** @return whether the chain tab's view-model has been created. */
-    boolean hasChain() {
-        return chain != null;
-    }
-
     /** @return the chain tab's view-model, created on the first call. */
     ChainViewModel chain() {
         if (chain == null) {

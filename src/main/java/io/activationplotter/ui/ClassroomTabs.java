@@ -33,24 +33,21 @@ final class ClassroomTabs {
     static TabPane wrap(Node plotNode, ClassroomModels models, Messages text) {
         // The classroom views are built when their tab is first shown, so start-up pays only for the plot.
         Tab depthTab = lazyTab("depth", text.get("tab.depth"), () -> new DepthView(models.depth(), text));
-        Tab chainTab = lazyTab("chain", text.get("tab.chain"), () -> new ChainView(models.chain(), text));
-        TabPane tabs = new TabPane(tab("plot", text.get("tab.plot"), plotNode), depthTab, chainTab,
+        TabPane tabs = new TabPane(tab("plot", text.get("tab.plot"), plotNode), depthTab,
+                lazyTab("chain", text.get("tab.chain"), () -> new ChainView(models.chain(), text)),
                 lazyTab("eval", text.get("tab.eval"), () -> new EvalView(models.eval(), text)),
                 lazyTab("softmax", text.get("tab.softmax"), () -> new SoftmaxView(models.softmax(), text)));
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        // The depth and chain charts take the parameters set for the plot: when their tab is shown, and
-        // live while it is (the controls stay beside every tab); a hidden tab costs a slider move nothing.
+        // The depth chart takes the parameters set for the plot when its tab is shown, and live while it
+        // is (the controls stay beside every tab); hidden, its n-layer curves cost a slider move nothing.
+        // (The chain follows the plot by itself: Evaluate may use it while its own tab is hidden.)
         Runnable follow = () -> {
             if (depthTab.isSelected() && models.hasDepth()) {
                 models.depth().refresh();
             }
-            if (chainTab.isSelected() && models.hasChain()) {
-                models.chain().refresh();
-            }
         };
         depthTab.selectedProperty().addListener((obs, was, now) -> follow.run());
-        chainTab.selectedProperty().addListener((obs, was, now) -> follow.run());
         ViewListeners.onChange(tabs, models.plot().specProperty(), (obs, old, now) -> follow.run());
         tabs.getTabs().stream().filter(t -> t.getId().equals(models.selectedTab() + "-tab")).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));

@@ -36,7 +36,7 @@ public final class ChainViewModel {
     private final ActivationChart chart = new ActivationChart();
     private final ObservableList<ActivationType> stages = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Curve> curve = new ReadOnlyObjectWrapper<>(this, "curve");
-    private final ChangeListener<Number> thresholdChanged = (obs, old, now) -> refresh();
+    private final ChangeListener<FigureSpec> plotChanged = (obs, old, now) -> refresh();
 
     /**
      * Creates the editor with the chain ReLU → Sigmoid.
@@ -49,8 +49,9 @@ public final class ChainViewModel {
         this.plot = Objects.requireNonNull(plot, "plot");
         stages.setAll(Catalogue.find("relu").orElseThrow(), Catalogue.find("sigmoid").orElseThrow());
         stages.addListener((ListChangeListener<ActivationType>) c -> refresh());
-        // weak: the plot's threshold must not keep this model alive once the main view drops it
-        plot.logThresholdProperty().addListener(new WeakChangeListener<>(thresholdChanged));
+        // the plot's parameters and threshold, so Evaluate's "use the chain" is never stale; weak: the
+        // plot must not keep this model alive once the main view drops it
+        plot.specProperty().addListener(new WeakChangeListener<>(plotChanged));
         refresh();
     }
 
@@ -119,11 +120,8 @@ public final class ChainViewModel {
         chart.setLabels(labels);
     }
 
-    /**
-     * Recomposes the chain with the parameters now set on the plot tab (called while the chain tab is
-     * shown, so slider moves cost the chain nothing while it is hidden).
-     */
-    public void refresh() {
+    /** Recomposes the chain with the parameters and threshold now set on the plot tab. */
+    private void refresh() {
         if (stages.isEmpty()) {
             curve.set(null);
             chart.update(new FigureSpec(List.of(), -1, X_MIN, X_MAX, plot.threshold(), true), 2);

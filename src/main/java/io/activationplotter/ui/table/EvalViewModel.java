@@ -49,7 +49,13 @@ public final class EvalViewModel {
             FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper functionName = new ReadOnlyStringWrapper(this, "functionName", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ChangeListener<FigureSpec> figureChanged = (obs, old, now) -> evaluate();
+    // with the chain as source, the chain's new curve re-evaluates (it follows the plot itself)
+    private final ChangeListener<FigureSpec> figureChanged = (obs, old, now) -> {
+        if (source.get() != Source.CHAIN) {
+            evaluate();
+        }
+    };
+    private List<InputParser.Entry> entries;
 
     /**
      * Creates the view-model and evaluates the default input.
@@ -62,7 +68,11 @@ public final class EvalViewModel {
         this.plot = Objects.requireNonNull(plot, "plot");
         this.chain = Objects.requireNonNull(chain, "chain");
         this.text = Objects.requireNonNull(text, "text");
-        input.addListener((obs, old, now) -> evaluate());
+        entries = InputParser.parse(input.get());
+        input.addListener((obs, old, now) -> {
+            entries = InputParser.parse(now);
+            evaluate();
+        });
         source.addListener((obs, old, now) -> evaluate());
         // weak: the plot's figure must not keep this model alive (and evaluating) once the main view drops it
         plot.specProperty().addListener(new WeakChangeListener<>(figureChanged));
@@ -123,7 +133,7 @@ public final class EvalViewModel {
         functionName.set(c == null ? text.get("eval.noFunction") : c.label());
         List<EvalRow> out = new ArrayList<>();
         int bad = 0;
-        for (InputParser.Entry e : InputParser.parse(input.get())) {
+        for (InputParser.Entry e : entries) {
             if (!e.valid() || c == null) {
                 bad += e.valid() ? 0 : 1;
                 String why = e.valid() ? text.get("eval.noFunction") : text.get("eval.notNumber", e.text());

@@ -58,7 +58,7 @@ class ChainViewTest {
     }
 
     @Test
-    void stagesUseTheParametersSetForThePlotWhileTheChainIsShown(FxRobot robot) {
+    void stagesUseTheParametersSetForThePlot(FxRobot robot) {
         // given: a chain of leaky ReLU alone, with negative_slope 0.2 set on the plot tab
         PlotViewModel plot = robot.lookup("#main-view").queryAs(MainView.class).getViewModel();
         ActivationType leaky = Catalogue.find("leaky_relu").orElseThrow();
@@ -72,13 +72,12 @@ class ChainViewTest {
         });
         // then: f(x) = 0.2 x left of 0
         assertThat(leftSlope()).isCloseTo(0.2, within(1e-12));
-        // when: the slope changes on the plot tab, and the chain tab is shown again
+        // when: the slope changes on the plot tab
         Tabs.select(robot, "plot");
         robot.interact(() -> plot.parametersProperty().get(0).valueProperty().set(0.05));
-        assertThat(leftSlope()).as("a hidden chain is not recomposed on every slider move").isCloseTo(0.2,
-                within(1e-12));
+        // then: the hidden chain follows too (Evaluate may use it while the chain tab is hidden)
+        assertThat(leftSlope()).isCloseTo(0.05, within(1e-12));
         Tabs.select(robot, "chain");
-        // then
         assertThat(leftSlope()).isCloseTo(0.05, within(1e-12));
         // and while the chain is shown it follows the controls beside it
         robot.interact(() -> plot.parametersProperty().get(0).valueProperty().set(0.5));
