@@ -158,23 +158,20 @@ public final class MainView extends BorderPane {
         new SessionBinder(vm).resetToDefaults();
     }
 
+    /** A toolbar button: its words and tooltip from the bundle ({@code key}, {@code key.tooltip}). */
+    private Button button(String key, String id, Runnable action) {
+        Button b = new Button(text.get(key));
+        b.setId(id);
+        b.setTooltip(new Tooltip(text.get(key + ".tooltip")));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
     private ToolBar toolbar() {
-        Button export = new Button(text.get("toolbar.export"));
-        export.setId("export-button");
-        export.setTooltip(new Tooltip(text.get("toolbar.export.tooltip")));
-        export.setOnAction(e -> showExportDialog());
-        Button reset = new Button(text.get("toolbar.reset"));
-        reset.setId("reset-view-button");
-        reset.setTooltip(new Tooltip(text.get("toolbar.reset.tooltip")));
-        reset.setOnAction(e -> vm.range().reset());
-        Button copy = new Button(text.get("toolbar.copy"));
-        copy.setId("copy-button");
-        copy.setTooltip(new Tooltip(text.get("toolbar.copy.tooltip")));
-        copy.setOnAction(e -> copyChart());
-        Button defaults = new Button(text.get("toolbar.resetDefaults"));
-        defaults.setId("reset-defaults-button");
-        defaults.setTooltip(new Tooltip(text.get("toolbar.resetDefaults.tooltip")));
-        defaults.setOnAction(e -> resetToDefaults());
+        Button export = button("toolbar.export", "export-button", this::showExportDialog);
+        Button reset = button("toolbar.reset", "reset-view-button", () -> vm.range().reset());
+        Button copy = button("toolbar.copy", "copy-button", this::copyChart);
+        Button defaults = button("toolbar.resetDefaults", "reset-defaults-button", this::resetToDefaults);
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label(text.get("toolbar.hint"));
