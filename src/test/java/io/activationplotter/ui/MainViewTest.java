@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import javafx.geometry.Bounds;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -50,12 +49,8 @@ class MainViewTest {
 
     @Start
     void start(Stage stage) {
-        vm = new PlotViewModel();
-        view = new MainView(vm, Messages.load());
-        Scene scene = new Scene(view, 1280, 800);
-        view.installAccelerators(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = Tabs.show(stage);
+        vm = view.getViewModel();
     }
 
     private CurveDataset data() {

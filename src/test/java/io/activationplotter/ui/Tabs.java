@@ -13,14 +13,16 @@ public final class Tabs {
     }
 
     /**
-     * Shows a new main view in the stage.
+     * Shows a new main view in the stage, 1280×800, with the app's keyboard shortcuts.
      *
      * @param stage  the stage.
      * @return the view.
      */
     public static MainView show(Stage stage) {
         MainView view = new MainView(new PlotViewModel(), Messages.load());
-        stage.setScene(new Scene(view, 1280, 800));
+        Scene scene = new Scene(view, 1280, 800);
+        view.installAccelerators(scene);
+        stage.setScene(scene);
         stage.show();
         return view;
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
@@ -31,12 +30,8 @@ class ToolbarCommandsTest {
 
     @Start
     void start(Stage stage) {
-        vm = new PlotViewModel();
-        view = new MainView(vm, Messages.load());
-        Scene scene = new Scene(view, 1280, 800);
-        view.installAccelerators(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = Tabs.show(stage);
+        vm = view.getViewModel();
     }
 
     @Test
