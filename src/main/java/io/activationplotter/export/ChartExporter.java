@@ -102,7 +102,8 @@ public final class ChartExporter {
             throws IOException {
         switch (format) {
             case PNG:
-                byte[] png = encodePng(renderPng(chart, options));
+                // encoded in memory, so a write failure (disk full) is reported as itself
+                byte[] png = PngEncoder.encode(renderPng(chart, options));
                 AtomicFiles.write(target, out -> out.write(png));
                 break;
             case SVG:
@@ -118,11 +119,6 @@ public final class ChartExporter {
                 AtomicFiles.write(target, out -> out.write(csv));
                 break;
         }
-    }
-
-    /** Encodes in memory, so a write failure (disk full) is reported as itself, not as an encoder error. */
-    private static byte[] encodePng(BufferedImage image) {
-        return PngEncoder.encode(image);
     }
 
     /**
