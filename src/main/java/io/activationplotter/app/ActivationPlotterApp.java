@@ -2,10 +2,10 @@ package io.activationplotter.app;
 
 import io.activationplotter.settings.SessionState;
 import io.activationplotter.settings.SettingsStore;
-import io.activationplotter.ui.MainView;
 import io.activationplotter.ui.Messages;
-import io.activationplotter.ui.PlotViewModel;
-import io.activationplotter.ui.SessionBinder;
+import io.activationplotter.ui.plot.PlotViewModel;
+import io.activationplotter.ui.window.MainView;
+import io.activationplotter.ui.window.SessionBinder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

@@ -8,16 +8,16 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /** Small helpers shared by the views. */
-final class Fields {
+public final class Fields {
 
     /** The style class of a rejected input (red border, see app.css). */
-    static final String ERROR = "error";
+    public static final String ERROR = "error";
 
     private Fields() {
     }
 
     /** Keeps the {@code error} style class of a node in step with a flag, for as long as the node lives. */
-    static void showErrors(Node node, ObservableBooleanValue error) {
+    public static void showErrors(Node node, ObservableBooleanValue error) {
         update(node, error.get());
         ViewListeners.onChange(node, error, (obs, old, now) -> update(node, now));
     }
@@ -27,7 +27,7 @@ final class Fields {
      * field unchanged does nothing, so a zoomed view is not reset by a stray click). Escape in a
      * rejected field brings back the last good value.
      */
-    static void onCommit(TextField field, ObservableStringValue shown, Runnable commit) {
+    public static void onCommit(TextField field, ObservableStringValue shown, Runnable commit) {
         field.setOnAction(e -> commit.run());
         field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && field.getStyleClass().contains(ERROR)) {

@@ -11,44 +11,44 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * The one message line: open errors by source (a field, the export), newest shown first; when every
  * error is fixed, the last status message returns.
  */
-final class MessageBoard {
+public final class MessageBoard {
 
     private final Map<String, String> errors = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(this, "error");
     private String status = "";
 
-    ReadOnlyStringProperty messageProperty() {
+    public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    ReadOnlyBooleanProperty errorProperty() {
+    public ReadOnlyBooleanProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
 
     /** Reports an error from a source, replacing that source's previous one. */
-    void error(String source, String text) {
+    public void error(String source, String text) {
         errors.remove(source);
         errors.put(source, text);
         show();
     }
 
     /** Marks a source's error as fixed. */
-    void clear(String source) {
+    public void clear(String source) {
         if (errors.remove(source) != null) {
             show();
         }
     }
 
     /** Marks every source starting with a prefix as fixed. */
-    void clearAll(String prefix) {
+    public void clearAll(String prefix) {
         if (errors.keySet().removeIf(k -> k.startsWith(prefix))) {
             show();
         }
     }
 
     /** Shows a status message (behind any open error). */
-    void info(String text) {
+    public void info(String text) {
         status = text;
         show();
     }

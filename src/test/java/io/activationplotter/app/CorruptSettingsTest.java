@@ -3,8 +3,8 @@ package io.activationplotter.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.activationplotter.model.Catalogue;
-import io.activationplotter.ui.MainView;
-import io.activationplotter.ui.PlotViewModel;
+import io.activationplotter.ui.plot.PlotViewModel;
+import io.activationplotter.ui.window.MainView;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
 import io.activationplotter.settings.SessionState;
 import io.activationplotter.settings.SettingsStore;
-import io.activationplotter.ui.MainView;
+import io.activationplotter.ui.window.MainView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

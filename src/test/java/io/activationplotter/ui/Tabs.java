@@ -1,5 +1,7 @@
 package io.activationplotter.ui;
 
+import io.activationplotter.ui.plot.PlotViewModel;
+import io.activationplotter.ui.window.MainView;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
+import io.activationplotter.ui.plot.ChartCopy;
+import io.activationplotter.ui.plot.PlotViewModel;
+import io.activationplotter.ui.window.MainView;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;

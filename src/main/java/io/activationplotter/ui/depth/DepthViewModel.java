@@ -7,7 +7,7 @@ import io.activationplotter.model.Catalogue;
 import io.activationplotter.model.depth.GradientDepth;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
-import io.activationplotter.ui.PlotViewModel;
+import io.activationplotter.ui.plot.PlotViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

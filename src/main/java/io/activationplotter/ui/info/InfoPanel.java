@@ -1,7 +1,7 @@
 package io.activationplotter.ui.info;
 
 import io.activationplotter.ui.Messages;
-import io.activationplotter.ui.display.DisplayModel;
+import io.activationplotter.ui.window.DisplayModel;
 import java.awt.Color;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;

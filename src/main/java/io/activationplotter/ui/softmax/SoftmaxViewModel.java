@@ -10,7 +10,7 @@ import io.activationplotter.model.softmax.Softmax;
 import io.activationplotter.model.softmax.SoftmaxSlice;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
-import io.activationplotter.ui.display.DisplayModel;
+import io.activationplotter.ui.window.DisplayModel;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.DoubleProperty;

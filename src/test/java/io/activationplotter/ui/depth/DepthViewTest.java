@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.activationplotter.model.Catalogue;
-import io.activationplotter.ui.MainView;
 import io.activationplotter.ui.Tabs;
+import io.activationplotter.ui.window.MainView;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
-import io.activationplotter.model.Extremes;
 import io.activationplotter.model.Extremes.MaxSlope;
 import io.activationplotter.model.Extremes.Span;
-import io.activationplotter.ui.MainView;
+import io.activationplotter.model.Extremes;
 import io.activationplotter.ui.Messages;
-import io.activationplotter.ui.PlotViewModel;
+import io.activationplotter.ui.plot.PlotViewModel;
+import io.activationplotter.ui.window.MainView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

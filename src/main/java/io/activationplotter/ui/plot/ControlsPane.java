@@ -1,0 +1,224 @@
+package io.activationplotter.ui.plot;
+
+import io.activationplotter.model.ActivationType;
+import io.activationplotter.model.Catalogue;
+import io.activationplotter.ui.Fields;
+import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.NumberText;
+import io.activationplotter.ui.ViewListeners;
+import io.activationplotter.ui.params.ParameterModel;
+import io.activationplotter.ui.params.ParameterRow;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The controls on the left: function, parameters, view, saturation and comparison. A language switch
+ * replaces the pane, so it listens to the view-model only through {@link ViewListeners} or bindings.
+ */
+public final class ControlsPane extends VBox {
+
+    private static final double COMPARE_HEIGHT = 190;
+
+    private final PlotViewModel vm;
+    private final Messages text;
+    private final VBox parameterRows = new VBox(10);
+    private final VBox compareList = new VBox(4);
+
+    /**
+     * Creates the pane.
+     *
+     * @param vm    the view-model ({@code null} not permitted).
+     * @param text  the strings ({@code null} not permitted).
+     */
+    public ControlsPane(PlotViewModel vm, Messages text) {
+        super(6);
+        this.vm = vm;
+        this.text = text;
+        getStyleClass().add("controls");
+        getChildren().addAll(heading("section.function"), functionSelector(),
+                heading("section.parameters"), parameters(),
+                heading("section.view"), derivativeToggle(), rangeFields(),
+                heading("section.saturation"), saturation(),
+                heading("section.compare"), compare());
+    }
+
+    private Label heading(String key) {
+        Label l = new Label(text.get(key));
+        l.getStyleClass().add("section-heading");
+        return l;
+    }
+
+    private Node functionSelector() {
+        ComboBox<ActivationType> box = new ComboBox<>();
+        box.setId("function-selector");
+        box.getItems().setAll(Catalogue.all());
+        box.setVisibleRowCount(16);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ActivationType t) {
+                return t == null ? "" : t.displayName();
+            }
+
+            @Override
+            public ActivationType fromString(String s) {
+                return Catalogue.all().stream().filter(t -> t.displayName().equals(s)).findFirst().orElse(null);
+            }
+        });
+        box.valueProperty().bindBidirectional(vm.selectedTypeProperty());
+        Label summary = new Label();
+        summary.getStyleClass().add("hint");
+        summary.setWrapText(true);
+        summary.textProperty().bind(vm.info().summaryProperty());
+        return new VBox(4, box, summary);
+    }
+
+    private Node parameters() {
+        Label hint = new Label();
+        hint.setId("parameter-hint");
+        hint.getStyleClass().add("hint");
+        hint.textProperty().bind(vm.parameterHintProperty());
+        hint.visibleProperty().bind(vm.parameterHintProperty().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        Button defaults = new Button(text.get("parameters.defaults"));
+        defaults.setId("reset-parameters-button");
+        defaults.setOnAction(e -> vm.resetParameters());
+        defaults.visibleProperty().bind(vm.parameterHintProperty().isEmpty());
+        defaults.managedProperty().bind(defaults.visibleProperty());
+        ViewListeners.onChange(this, vm.parametersProperty(),
+                (ListChangeListener<ParameterModel>) c -> rebuildRows(hint));
+        rebuildRows(hint);
+        return new VBox(6, parameterRows, defaults);
+    }
+
+    private void rebuildRows(Label hint) {
+        parameterRows.getChildren().clear();
+        if (vm.parametersProperty().isEmpty()) {
+            // no parameters: a disabled α slider with the reason, so the control does not just vanish
+            Slider placeholder = new Slider(0, 1, 0);
+            placeholder.setId("alpha-slider");
+            placeholder.setDisable(true);
+            TextField field = new TextField();
+            field.setId("alpha-field");
+            field.setDisable(true);
+            field.setVisible(false);
+            field.setManaged(false);
+            parameterRows.getChildren().addAll(hint, placeholder, field);
+            return;
+        }
+        for (int i = 0; i < vm.parametersProperty().size(); i++) {
+            parameterRows.getChildren().add(new ParameterRow(vm.parametersProperty().get(i), i == 0, text));
+        }
+    }
+
+    private Node derivativeToggle() {
+        CheckBox box = new CheckBox(text.get("derivatives.show"));
+        box.setId("derivative-toggle");
+        box.selectedProperty().bindBidirectional(vm.showDerivativesProperty());
+        return box;
+    }
+
+    private Node rangeFields() {
+        TextField min = new TextField(vm.range().minTextProperty().get());
+        TextField max = new TextField(vm.range().maxTextProperty().get());
+        min.setId("x-min");
+        max.setId("x-max");
+        min.setPrefColumnCount(7);
+        max.setPrefColumnCount(7);
+        ViewListeners.onChange(this, vm.range().minTextProperty(), (obs, old, now) -> min.setText(now));
+        ViewListeners.onChange(this, vm.range().maxTextProperty(), (obs, old, now) -> max.setText(now));
+        Runnable apply = () -> vm.range().apply(min.getText(), max.getText());
+        Fields.onCommit(min, vm.range().minTextProperty(), apply);
+        Fields.onCommit(max, vm.range().maxTextProperty(), apply);
+        Fields.showErrors(min, vm.range().minErrorProperty());
+        Fields.showErrors(max, vm.range().maxErrorProperty());
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        grid.addRow(0, new Label(text.get("range.min")), min);
+        grid.addRow(1, new Label(text.get("range.max")), max);
+        GridPane.setHgrow(min, Priority.ALWAYS);
+        GridPane.setHgrow(max, Priority.ALWAYS);
+        Label hint = new Label(text.get("range.hint"));
+        hint.getStyleClass().add("hint");
+        return new VBox(4, grid, hint);
+    }
+
+    private Node saturation() {
+        Slider slider = new Slider(PlotViewModel.MIN_LOG_THRESHOLD, PlotViewModel.MAX_LOG_THRESHOLD,
+                vm.logThresholdProperty().get());
+        slider.setId("threshold-slider");
+        slider.setBlockIncrement((PlotViewModel.MAX_LOG_THRESHOLD - PlotViewModel.MIN_LOG_THRESHOLD) / 100);
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setShowTickMarks(true);
+        slider.setShowTickLabels(true);
+        slider.setLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return NumberText.format(Math.pow(10, v), 1);
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Math.log10(Double.parseDouble(s));
+            }
+        });
+        slider.valueProperty().bindBidirectional(vm.logThresholdProperty());
+        Label value = label("threshold-label", vm.thresholdTextProperty());
+        Label saturated = label("saturation-label", vm.saturationTextProperty());
+        Label low = label("low-gradient-label", vm.lowGradientTextProperty());
+        low.getStyleClass().add("hint");
+        return new VBox(4, value, slider, saturated, low);
+    }
+
+    private Label label(String id, javafx.beans.value.ObservableValue<String> content) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.textProperty().bind(content);
+        return l;
+    }
+
+    private Node compare() {
+        compareList.setId("compare-list");
+        for (ActivationType t : Catalogue.all()) {
+            CheckBox box = new CheckBox(t.displayName());
+            box.setId("compare-" + t.id());
+            box.setUserData(t);
+            box.setOnAction(e -> vm.setCompared(t, box.isSelected()));
+            compareList.getChildren().add(box);
+        }
+        ViewListeners.onChange(this, vm.selectedTypeProperty(), (obs, old, now) -> syncCompare());
+        ViewListeners.onChange(this, vm.comparedProperty(), (SetChangeListener<ActivationType>) c -> syncCompare());
+        syncCompare();
+        ScrollPane scroll = new ScrollPane(compareList);
+        scroll.setId("compare-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(COMPARE_HEIGHT);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
+    }
+
+    /** The selected function is always drawn: its box is ticked and disabled. */
+    private void syncCompare() {
+        for (Node n : compareList.getChildren()) {
+            CheckBox box = (CheckBox) n;
+            boolean selected = box.getUserData() == vm.selectedTypeProperty().get();
+            box.setDisable(selected);
+            box.setSelected(selected || vm.comparedProperty().contains(box.getUserData()));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.activationplotter.ui.window;
+
+import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.ViewListeners;
+import io.activationplotter.ui.chain.ChainView;
+import io.activationplotter.ui.depth.DepthView;
+import io.activationplotter.ui.softmax.SoftmaxView;
+import io.activationplotter.ui.table.EvalView;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * The tabs around the main plot: Plot, Depth (vanishing gradients), Chain (composition), Evaluate
+ * (table) and Softmax. The tab pane and its views are rebuilt on a language switch; their
+ * view-models and the tab selected are kept in {@link ClassroomModels}. The system property
+ * {@code activationplotter.tab} (plot, depth, chain, eval, softmax) picks the tab shown first, for
+ * demos and screenshots.
+ */
+public final class ClassroomTabs {
+
+    private ClassroomTabs() {
+    }
+
+    /**
+     * Wraps the plot in a tab pane with the classroom views as further tabs, and selects the tab
+     * selected last.
+     *
+     * @param plotNode  the main plot ({@code null} not permitted).
+     * @param models    the classroom view-models and the tab selected ({@code null} not permitted).
+     * @param text      the strings ({@code null} not permitted).
+     * @return the tab pane, id {@code main-tabs}.
+     */
+    public static TabPane wrap(Node plotNode, ClassroomModels models, Messages text) {
+        // The classroom views are built when their tab is first shown, so start-up pays only for the plot.
+        Tab depthTab = lazyTab("depth", text.get("tab.depth"), () -> new DepthView(models.depth(), text));
+        TabPane tabs = new TabPane(tab("plot", text.get("tab.plot"), plotNode), depthTab,
+                lazyTab("chain", text.get("tab.chain"), () -> new ChainView(models.chain(), text)),
+                lazyTab("eval", text.get("tab.eval"), () -> new EvalView(models.eval(), text)),
+                lazyTab("softmax", text.get("tab.softmax"), () -> new SoftmaxView(models.softmax(), text)));
+        tabs.setId("main-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The depth chart takes the parameters set for the plot when its tab is shown, and live while it
+        // is (the controls stay beside every tab); hidden, its n-layer curves cost a slider move nothing.
+        // (The chain follows the plot by itself: Evaluate may use it while its own tab is hidden.)
+        Runnable follow = () -> {
+            if (depthTab.isSelected() && models.hasDepth()) {
+                models.depth().refresh();
+            }
+        };
+        depthTab.selectedProperty().addListener((obs, was, now) -> follow.run());
+        ViewListeners.onChange(tabs, models.plot().specProperty(), (obs, old, now) -> follow.run());
+        tabs.getTabs().stream().filter(t -> t.getId().equals(models.selectedTab() + "-tab")).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                models.selectTab(now.getId().substring(0, now.getId().length() - "-tab".length()));
+            }
+        });
+        return tabs;
+    }
+
+    /** A tab whose content is built the first time it is selected. */
+    private static Tab lazyTab(String id, String title, Supplier<Node> content) {
+        Tab t = tab(id, title, null);
+        t.selectedProperty().addListener((obs, was, now) -> {
+            if (now && t.getContent() == null) {
+                t.setContent(content.get());
+            }
+        });
+        return t;
+    }
+
+    private static Tab tab(String id, String title, Node content) {
+        Tab t = new Tab(title, content);
+        t.setId(id + "-tab");
+        return t;
+    }
+}

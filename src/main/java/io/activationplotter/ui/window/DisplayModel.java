@@ -1,0 +1,102 @@
+package io.activationplotter.ui.window;
+
+import io.activationplotter.chart.ActivationChart;
+import io.activationplotter.chart.ChartLabels;
+import io.activationplotter.chart.ChartLook;
+import io.activationplotter.ui.Messages;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * How the window looks, for a classroom: presentation mode (full screen, fonts and lines ×{@value #PRESENTATION_SCALE},
+ * high contrast, controls hidden), the dark theme, which side panes show, and the language of the
+ * chart's words. Inputs are properties the toggles bind to; the chart follows them.
+ */
+public final class DisplayModel {
+
+    /** The size factor of fonts and line widths in presentation mode. */
+    public static final double PRESENTATION_SCALE = 1.6;
+
+    private final Messages text;
+    private final ActivationChart chart;
+    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final BooleanProperty controlsShown = new SimpleBooleanProperty(this, "controlsShown", true);
+    private final BooleanProperty infoShown = new SimpleBooleanProperty(this, "infoShown", true);
+    private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
+
+    /**
+     * Creates the model; the chart takes its words from the messages now and on every language switch.
+     *
+     * @param text   the strings ({@code null} not permitted).
+     * @param chart  the chart to restyle ({@code null} not permitted).
+     */
+    public DisplayModel(Messages text, ActivationChart chart) {
+        this.text = Objects.requireNonNull(text, "text");
+        this.chart = Objects.requireNonNull(chart, "chart");
+        presentation.addListener((obs, old, now) -> {
+            scale.set(now ? PRESENTATION_SCALE : 1);
+            controlsShown.set(!now);
+            chart.setScale(scale.get());
+        });
+        dark.addListener((obs, old, now) -> chart.setTheme(now ? ChartLook.Theme.DARK : ChartLook.Theme.LIGHT));
+        text.localeProperty().addListener((obs, old, now) -> chart.setLabels(labels(text, now)));
+        chart.setLabels(labels(text, text.localeProperty().get()));
+    }
+
+    /** @return presentation mode: full screen, larger fonts and lines, controls hidden. */
+    public BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    /** @return the dark theme for window and chart. */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** @return whether the controls on the left are shown. */
+    public BooleanProperty controlsShownProperty() {
+        return controlsShown;
+    }
+
+    /** @return whether the formula and properties panel is shown. */
+    public BooleanProperty infoShownProperty() {
+        return infoShown;
+    }
+
+    /** @return the size factor of fonts and line widths: 1, or {@value #PRESENTATION_SCALE} when presenting. */
+    public ReadOnlyDoubleProperty scaleProperty() {
+        return scale.getReadOnlyProperty();
+    }
+
+    /** Switches presentation mode on or off (the F11 key). */
+    public void togglePresentation() {
+        presentation.set(!presentation.get());
+    }
+
+    /**
+     * Switches the language of the whole app (views relabel themselves).
+     *
+     * @param locale  English or Simplified Chinese ({@code null} not permitted).
+     */
+    public void setLanguage(Locale locale) {
+        text.setLocale(locale);
+    }
+
+    /**
+     * Returns the chart's words in the messages' language.
+     *
+     * @param text    the strings ({@code null} not permitted).
+     * @param locale  their locale ({@code null} not permitted).
+     * @return the labels.
+     */
+    public static ChartLabels labels(Messages text, Locale locale) {
+        return new ChartLabels(text.get("chart.xAxis"), text.get("chart.yAxis"), text.get("chart.hardSaturation"),
+                text.get("chart.softSaturation"), text.get("chart.lowGradient"), text.get("chart.saturatedWhere"),
+                text.get("saturation.none"), text.get("saturation.allX"), locale);
+    }
+}
