@@ -31,7 +31,7 @@ import org.jfree.chart.ui.RectangleInsets;
  * resamples the series in place and replaces markers and legend with a single chart change event,
  * so a slider tick costs one redraw.
  */
-public final class ActivationChart {
+public final class ActivationChart implements Styleable {
 
     /** The default number of uniform samples per curve. */
     public static final int DEFAULT_SAMPLES = 2001;
@@ -43,11 +43,10 @@ public final class ActivationChart {
     private final TextTitle saturationLabel = new TextTitle("");
     private FigureSpec spec;
     private SaturationReport saturation;
-    private ChartLook.Theme theme = ChartLook.Theme.LIGHT;
+    private ChartStyle style = ChartStyle.DEFAULT;
+    private List<FunctionColors.Slot> slots = List.of();
     private LegendPosition legendPosition = LegendPosition.BOTTOM;
     private ChartLabels labels = ChartLabels.ENGLISH;
-    private double scale = 1;
-    private static final Font SUBTITLE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
     /** Creates an empty chart; call {@link #update(FigureSpec, int)} to fill it. */
     public ActivationChart() {
@@ -62,11 +61,11 @@ public final class ActivationChart {
         plot.setDomainPannable(true);
         plot.setRangePannable(true);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        saturationLabel.setFont(SUBTITLE_FONT);
-        saturationLabel.setPaint(theme.secondaryText());
+        plot.setDomainZeroBaselineVisible(true);
+        plot.setRangeZeroBaselineVisible(true);
         saturationLabel.setPosition(RectangleEdge.TOP);
         chart.addSubtitle(0, saturationLabel); // before the legend, so a top legend sits below it
-        ChartLook.apply(chart, theme);
+        applyStyle();
         chart.getLegend().setPosition(legendPosition.edge());
     }
 
@@ -90,32 +89,34 @@ public final class ActivationChart {
         return saturation;
     }
 
-    /** @return the theme (light unless {@link #setTheme(ChartLook.Theme)} was called). */
+    /** @return the theme (light unless changed). */
     public ChartLook.Theme getTheme() {
-        return theme;
+        return style.theme();
     }
 
     /**
-     * Switches between the light and the dark theme, restyling curves, shading and legend with one
-     * chart change event.
+     * Switches between the light and the dark theme, keeping the rest of the style; one chart change event.
      *
      * @param theme  the theme ({@code null} not permitted).
      */
     public void setTheme(ChartLook.Theme theme) {
-        this.theme = Objects.requireNonNull(theme, "theme");
-        chart.setNotify(false);
-        try {
-            ChartLook.apply(chart, theme);
-            saturationLabel.setPaint(theme.secondaryText());
-            applyFonts();
-            if (spec != null) {
-                styleSeries(spec);
-                shade(spec);
-                plot.setFixedLegendItems(legend(spec));
-            }
-        } finally {
-            chart.setNotify(true);
-        }
+        setStyle(style.withTheme(theme));
+    }
+
+    @Override
+    public ChartStyle getStyle() {
+        return style;
+    }
+
+    /**
+     * Restyles background, text, grid, fonts, curves, shading and legend with one chart change event.
+     *
+     * @param style  the style ({@code null} not permitted).
+     */
+    @Override
+    public void setStyle(ChartStyle style) {
+        this.style = Objects.requireNonNull(style, "style");
+        restyle();
     }
 
     /** @return the words shown on the chart ({@link ChartLabels#ENGLISH} unless changed). */
@@ -136,20 +137,16 @@ public final class ActivationChart {
 
     /** @return the size factor for fonts and line widths (1 unless changed). */
     public double getScale() {
-        return scale;
+        return style.scale();
     }
 
     /**
-     * Scales fonts and line widths (presentation mode) with one chart change event.
+     * Scales fonts and line widths (presentation mode), keeping the rest of the style; one chart change event.
      *
      * @param scale  the factor, from 0.5 to 4.
      */
     public void setScale(double scale) {
-        if (!(scale >= 0.5 && scale <= 4)) {
-            throw new IllegalArgumentException("scale must be from 0.5 to 4: " + scale);
-        }
-        this.scale = scale;
-        restyle();
+        setStyle(style.withScale(scale));
     }
 
     private void restyle() {
@@ -157,9 +154,10 @@ public final class ActivationChart {
         try {
             plot.getDomainAxis().setLabel(labels.xAxis());
             plot.getRangeAxis().setLabel(labels.yAxis());
-            applyFonts();
+            applyStyle();
             if (spec != null) {
                 styleSeries(spec);
+                shade(spec);
                 plot.setFixedLegendItems(legend(spec));
                 saturationLabel.setText(saturationText(spec));
             }
@@ -168,10 +166,12 @@ public final class ActivationChart {
         }
     }
 
-    private void applyFonts() {
-        String family = ChartLook.familyFor(labels.sample());
-        ChartLook.applyFonts(chart, family, scale);
-        saturationLabel.setFont(ChartLook.derive(SUBTITLE_FONT, family, scale));
+    /** The style, in a font family that can display the labels. */
+    private void applyStyle() {
+        ChartStyle s = style.forText(labels.sample());
+        s.apply(chart);
+        saturationLabel.setFont(s.legendFont());
+        saturationLabel.setPaint(style.theme().secondaryText());
     }
 
     /** @return where the legend is ({@link LegendPosition#BOTTOM} unless changed). */
@@ -208,8 +208,8 @@ public final class ActivationChart {
             chart.setTitle((TextTitle) null);
             return;
         }
-        TextTitle t = new TextTitle(title.strip(), ChartLook.TITLE_FONT);
-        t.setPaint(theme.text());
+        TextTitle t = new TextTitle(title.strip(), style.forText(title).titleFont());
+        t.setPaint(style.theme().text());
         t.setMargin(new RectangleInsets(0, 0, 4, 0));
         chart.setTitle(t);
     }
@@ -267,13 +267,15 @@ public final class ActivationChart {
     }
 
     private void styleSeries(FigureSpec spec) {
+        slots = FunctionColors.assign(spec.curves().stream().map(c -> c.type().id()).toList());
         for (int i = 0; i < spec.curves().size(); i++) {
             boolean emphasised = i == spec.selected() && spec.curves().size() > 1;
-            Paint paint = theme.curveColor(i);
+            FunctionColors.Slot slot = slots.get(i);
+            Paint paint = style.curveColor(slot);
             renderer.setSeriesPaint(2 * i, paint, false);
             renderer.setSeriesPaint(2 * i + 1, paint, false);
-            renderer.setSeriesStroke(2 * i, ChartLook.stroke(false, emphasised, scale), false);
-            renderer.setSeriesStroke(2 * i + 1, ChartLook.stroke(true, emphasised, scale), false);
+            renderer.setSeriesStroke(2 * i, style.curveStroke(slot, false, emphasised), false);
+            renderer.setSeriesStroke(2 * i + 1, style.curveStroke(slot, true, emphasised), false);
             renderer.setSeriesVisible(2 * i + 1, spec.showDerivatives(), false);
         }
     }
@@ -288,7 +290,7 @@ public final class ActivationChart {
         double hi = spec.xMax() + 10 * span;
         for (Region r : saturation.regions()) {
             IntervalMarker m = new IntervalMarker(Math.max(lo, r.start()), Math.min(hi, r.end()));
-            m.setPaint(theme.fill(r.kind()));
+            m.setPaint(style.theme().fill(r.kind()));
             m.setOutlinePaint(null);
             plot.addDomainMarker(0, m, Layer.BACKGROUND, false);
         }
@@ -306,12 +308,12 @@ public final class ActivationChart {
 
     private LegendItemCollection legend(FigureSpec spec) {
         LegendItemCollection items = new LegendItemCollection();
-        Line2D line = new Line2D.Double(-9 * scale, 0, 9 * scale, 0);
+        Line2D line = new Line2D.Double(-9 * style.scale(), 0, 9 * style.scale(), 0);
         for (int i = 0; i < spec.curves().size(); i++) {
             String name = spec.curves().get(i).label();
-            items.add(lineItem(name, line, theme.curveColor(i), false));
+            items.add(lineItem(name, line, slots.get(i), false));
             if (spec.showDerivatives()) {
-                items.add(lineItem(name + "′", line, theme.curveColor(i), true));
+                items.add(lineItem(name + "′", line, slots.get(i), true));
             }
         }
         if (saturation != null) {
@@ -325,15 +327,17 @@ public final class ActivationChart {
 
     private void addShadeItem(LegendItemCollection items, RegionKind kind, String label) {
         if (saturation.regions().stream().anyMatch(r -> r.kind() == kind)) {
-            LegendItem item = new LegendItem(label, null, null, null, new Rectangle2D.Double(-7, -7, 14, 14),
-                    theme.fill(kind));
-            items.add(item);
+            double half = 7 * style.scale();
+            // outlined, so a faint fill still reads as a swatch on the dark background
+            items.add(new LegendItem(label, null, null, null, new Rectangle2D.Double(-half, -half, 2 * half, 2 * half),
+                    style.theme().fill(kind), style.line(1f), style.theme().secondaryText()));
         }
     }
 
-    private LegendItem lineItem(String label, Line2D line, Color color, boolean dashed) {
+    private LegendItem lineItem(String label, Line2D line, FunctionColors.Slot slot, boolean dashed) {
+        Color color = style.curveColor(slot);
         return new LegendItem(label, null, null, null, false, line, false, color, false, color,
-                ChartLook.stroke(dashed, false, scale), true, line, ChartLook.stroke(dashed, false, scale), color);
+                style.curveStroke(slot, dashed, false), true, line, style.curveStroke(slot, dashed, false), color);
     }
 
     private String saturationText(FigureSpec spec) {

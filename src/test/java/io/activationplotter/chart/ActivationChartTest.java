@@ -101,16 +101,17 @@ class ActivationChartTest {
         assertThat(chart.getTheme()).isEqualTo(ChartLook.Theme.DARK);
         assertThat(chart.getChart().getBackgroundPaint()).isEqualTo(ChartLook.Theme.DARK.background());
         assertThat(plot.getBackgroundPaint()).isEqualTo(ChartLook.Theme.DARK.background());
-        assertThat(plot.getRenderer().getSeriesPaint(0)).isEqualTo(ChartLook.Theme.DARK.curveColor(0));
-        assertThat(plot.getLegendItems().get(0).getLinePaint()).isEqualTo(ChartLook.Theme.DARK.curveColor(0));
+        assertThat(plot.getRenderer().getSeriesPaint(0)).isEqualTo(Palette.BLUE.color(ChartLook.Theme.DARK));
+        assertThat(plot.getRenderer().getSeriesPaint(2)).isEqualTo(Palette.VERMILLION.color(ChartLook.Theme.DARK));
+        assertThat(plot.getLegendItems().get(0).getLinePaint()).isEqualTo(Palette.BLUE.color(ChartLook.Theme.DARK));
         assertThat(markers()).allMatch(m -> m.getPaint().equals(ChartLook.Theme.DARK.fill(RegionKind.SOFT)));
         assertThat(chart.getChart().getLegend().getItemPaint()).isEqualTo(ChartLook.Theme.DARK.text());
     }
 
     @Test
     void theDarkPaletteHasNoColourTooDarkForItsBackground() {
-        for (int i = 0; i < 8; i++) {
-            assertThat(luminance(ChartLook.Theme.DARK.curveColor(i))).as("colour %d", i).isGreaterThan(0.12);
+        for (Palette hue : Palette.values()) {
+            assertThat(luminance(hue.color(ChartLook.Theme.DARK))).as("colour %s", hue).isGreaterThan(0.12);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.activationplotter.chart.ChartLook.Theme;
+import io.activationplotter.chart.Palette;
 import io.activationplotter.chart.LegendPosition;
 import io.activationplotter.chart.FigureSpec;
 import java.awt.image.BufferedImage;
@@ -90,8 +91,8 @@ class ChartExporterTest {
         List<String> texts = texts(doc);
         assertThat(texts).contains("Sigmoid, ReLU", "Sigmoid", "Sigmoid′", "ReLU", "ReLU′")
                 .anyMatch(t -> t.startsWith("Sigmoid saturated where |f′| < 0.05"));
-        assertThat(curvePaths(doc, Theme.LIGHT.curveColor(0))).isGreaterThanOrEqualTo(2);
-        assertThat(curvePaths(doc, Theme.LIGHT.curveColor(1))).isGreaterThanOrEqualTo(2);
+        assertThat(curvePaths(doc, Palette.BLUE.color(Theme.LIGHT))).isGreaterThanOrEqualTo(2);
+        assertThat(curvePaths(doc, Palette.VERMILLION.color(Theme.LIGHT))).isGreaterThanOrEqualTo(2);
     }
 
     @Test

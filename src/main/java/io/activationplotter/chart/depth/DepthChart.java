@@ -1,10 +1,12 @@
 package io.activationplotter.chart.depth;
 
-import io.activationplotter.chart.ChartLook;
+import io.activationplotter.chart.ChartStyle;
 import io.activationplotter.chart.Curve;
+import io.activationplotter.chart.FunctionColors;
+import io.activationplotter.chart.Styleable;
 import io.activationplotter.model.depth.GradientDepth;
-import java.awt.Font;
 import java.util.List;
+import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -19,12 +21,14 @@ import org.jfree.data.xy.XYSeriesCollection;
  * drawn at the floor; the axis bottom is set just under the smallest value above it, and at least
  * a millionth of the top, and values below the axis bottom (such as ReLU's zeros) are drawn on it.
  */
-public final class DepthChart {
+public final class DepthChart implements Styleable {
 
     private final XYSeriesCollection dataset = new XYSeriesCollection();
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     private final LogAxis yAxis = new LogAxis("|f\u2032(x)|\u207f");
     private final JFreeChart chart;
+    private ChartStyle style = ChartStyle.DEFAULT;
+    private List<String> ids = List.of();
 
     /** Creates an empty chart; call {@link #update(List, int, double, double, int)} to fill it. */
     public DepthChart() {
@@ -33,17 +37,33 @@ public final class DepthChart {
         renderer.setDrawSeriesLineAsPath(true);
         XYPlot plot = new XYPlot(dataset, xAxis, new NumberAxis(), renderer);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        ChartLook.apply(chart);
-        NumberAxis template = (NumberAxis) plot.getRangeAxis();
-        yAxis.setTickLabelFont(template.getTickLabelFont());
-        yAxis.setLabelFont(template.getLabelFont());
-        yAxis.setTickLabelPaint(template.getTickLabelPaint());
-        yAxis.setLabelPaint(template.getLabelPaint());
         yAxis.setSmallestValue(GradientDepth.FLOOR);
         plot.setRangeAxis(yAxis);
-        plot.setRangeZeroBaselineVisible(false);
+        plot.setDomainZeroBaselineVisible(true);
         chart.setTitle("");
-        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        style.apply(chart);
+    }
+
+    @Override
+    public ChartStyle getStyle() {
+        return style;
+    }
+
+    /**
+     * Restyles background, text, grid, fonts and curves with one chart change event.
+     *
+     * @param style  the style ({@code null} not permitted).
+     */
+    @Override
+    public void setStyle(ChartStyle style) {
+        this.style = Objects.requireNonNull(style, "style");
+        chart.setNotify(false);
+        try {
+            style.forText(chart.getTitle().getText()).apply(chart);
+            styleSeries();
+        } finally {
+            chart.setNotify(true);
+        }
     }
 
     /** @return the chart. */
@@ -74,8 +94,7 @@ public final class DepthChart {
     public void setTitle(String title) {
         chart.setNotify(false);
         try {
-            Font f = chart.getTitle().getFont();
-            chart.getTitle().setFont(new Font(ChartLook.familyFor(title), f.getStyle(), f.getSize()));
+            chart.getTitle().setFont(style.forText(title).titleFont());
             chart.getTitle().setText(title);
         } finally {
             chart.setNotify(true);
@@ -114,13 +133,21 @@ public final class DepthChart {
                     s.add(x(xMin, xMax, k, samples), Math.max(bottom, ys[i][k]), false);
                 }
                 dataset.addSeries(s);
-                renderer.setSeriesPaint(i, ChartLook.Theme.LIGHT.curveColor(i), false);
-                renderer.setSeriesStroke(i, ChartLook.stroke(false, false), false);
             }
+            ids = curves.stream().map(c -> c.type().id()).toList();
+            styleSeries();
             yAxis.setRange(bottom, top);
             chart.getXYPlot().getDomainAxis().setRange(xMin, xMax);
         } finally {
             chart.setNotify(true);
+        }
+    }
+
+    private void styleSeries() {
+        List<FunctionColors.Slot> slots = FunctionColors.assign(ids);
+        for (int i = 0; i < slots.size(); i++) {
+            renderer.setSeriesPaint(i, style.curveColor(slots.get(i)), false);
+            renderer.setSeriesStroke(i, style.curveStroke(slots.get(i), false, false), false);
         }
     }
 

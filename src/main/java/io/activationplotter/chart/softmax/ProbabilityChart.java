@@ -1,9 +1,11 @@
 package io.activationplotter.chart.softmax;
 
-import io.activationplotter.chart.ChartLook;
+import io.activationplotter.chart.ChartStyle;
+import io.activationplotter.chart.FunctionColors;
 import io.activationplotter.chart.Palette;
-import java.awt.Font;
+import io.activationplotter.chart.Styleable;
 import java.text.DecimalFormat;
+import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -16,31 +18,60 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** A bar chart of softmax probabilities, one bar per logit, each labelled with its value. */
-public final class ProbabilityChart {
+/** A bar chart of softmax probabilities, one bar per logit, each labelled with its value; bars are the palette's blue. */
+public final class ProbabilityChart implements Styleable {
 
     private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    private final BarRenderer renderer = new BarRenderer();
     private final JFreeChart chart;
+    private ChartStyle style = ChartStyle.DEFAULT;
 
     /** Creates an empty chart; call {@link #update(double[], double[])} to fill it. */
     public ProbabilityChart() {
         NumberAxis y = new NumberAxis("probability");
         y.setRange(0, 1.08);
-        BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setSeriesPaint(0, Palette.color(0));
         renderer.setMaximumBarWidth(0.15);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.0000")));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("logit"), y, renderer);
-        plot.setBackgroundPaint(ChartLook.Theme.LIGHT.background());
-        plot.setRangeGridlinePaint(ChartLook.Theme.LIGHT.grid());
-        chart = new JFreeChart("softmax(z / T)", new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, false);
-        chart.setBackgroundPaint(ChartLook.Theme.LIGHT.background());
+        chart = new JFreeChart("softmax(z / T)", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        applyStyle();
+    }
+
+    @Override
+    public ChartStyle getStyle() {
+        return style;
+    }
+
+    /**
+     * Restyles background, text, grid, fonts and bars with one chart change event.
+     *
+     * @param style  the style ({@code null} not permitted).
+     */
+    @Override
+    public void setStyle(ChartStyle style) {
+        this.style = Objects.requireNonNull(style, "style");
+        chart.setNotify(false);
+        try {
+            applyStyle();
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    /** The style, in a font family that can display the title and axis labels. */
+    private void applyStyle() {
+        CategoryPlot plot = chart.getCategoryPlot();
+        ChartStyle s = style.forText(chart.getTitle().getText() + plot.getDomainAxis().getLabel()
+                + plot.getRangeAxis().getLabel());
+        s.apply(chart);
+        renderer.setSeriesPaint(0, s.curveColor(new FunctionColors.Slot(Palette.BLUE, 0)), false);
+        renderer.setDefaultItemLabelFont(s.legendFont(), false);
+        renderer.setDefaultItemLabelPaint(s.theme().text(), false);
     }
 
     /** @return the chart. */
@@ -59,15 +90,9 @@ public final class ProbabilityChart {
         chart.setNotify(false);
         try {
             chart.setTitle(title);
-            chart.getTitle().setFont(new Font(ChartLook.familyFor(title), Font.BOLD, 16));
             chart.getCategoryPlot().getDomainAxis().setLabel(xLabel);
             chart.getCategoryPlot().getRangeAxis().setLabel(yLabel);
-            for (org.jfree.chart.axis.Axis axis : new org.jfree.chart.axis.Axis[] {
-                chart.getCategoryPlot().getDomainAxis(), chart.getCategoryPlot().getRangeAxis()}) {
-                Font f = axis.getLabelFont();
-                axis.setLabelFont(new Font(ChartLook.familyFor(axis.getLabel() == null ? "" : axis.getLabel()),
-                        f.getStyle(), f.getSize()));
-            }
+            applyStyle();
         } finally {
             chart.setNotify(true);
         }

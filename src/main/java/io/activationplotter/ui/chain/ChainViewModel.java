@@ -2,6 +2,7 @@ package io.activationplotter.ui.chain;
 
 import io.activationplotter.chart.ActivationChart;
 import io.activationplotter.chart.ChartLabels;
+import io.activationplotter.chart.ChartStyle;
 import io.activationplotter.chart.Curve;
 import io.activationplotter.chart.FigureSpec;
 import io.activationplotter.model.Activation;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -34,6 +36,7 @@ public final class ChainViewModel {
 
     private final PlotViewModel plot;
     private final ActivationChart chart = new ActivationChart();
+    private final ChangeListener<ChartStyle> styleChanged = (obs, old, now) -> applyStyle(now);
     private final ObservableList<ActivationType> stages = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Curve> curve = new ReadOnlyObjectWrapper<>(this, "curve");
     private final ChangeListener<FigureSpec> plotChanged = (obs, old, now) -> refresh();
@@ -109,6 +112,21 @@ public final class ChainViewModel {
         ActivationType t = stages.remove(index);
         stages.add(to, t);
         return to;
+    }
+
+    /**
+     * Makes the chart take a style now and on every change of it (dark theme, presentation, language),
+     * also while the tab is hidden. The style is listened to weakly: it must not keep this model alive.
+     *
+     * @param style  the style to follow ({@code null} not permitted).
+     */
+    public void followStyle(ObservableValue<ChartStyle> style) {
+        applyStyle(style.getValue());
+        style.addListener(new WeakChangeListener<>(styleChanged));
+    }
+
+    private void applyStyle(ChartStyle style) {
+        chart.setStyle(style);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.activationplotter.ui.depth;
 
+import io.activationplotter.chart.ChartStyle;
 import io.activationplotter.chart.Curve;
 import io.activationplotter.chart.depth.DepthChart;
 import io.activationplotter.model.ActivationType;
@@ -15,6 +16,9 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -39,6 +43,7 @@ public final class DepthViewModel {
     private final PlotViewModel plot;
     private final Messages text;
     private final DepthChart chart = new DepthChart();
+    private final ChangeListener<ChartStyle> styleChanged = (obs, old, now) -> applyStyle(now);
     private final ObservableList<ActivationType> functions = FXCollections.observableArrayList();
     private final IntegerProperty layers = new SimpleIntegerProperty(this, "layers", 10);
     private final ReadOnlyListWrapper<String> readout = new ReadOnlyListWrapper<>(this, "readout",
@@ -109,6 +114,21 @@ public final class DepthViewModel {
         types.add(plot.selectedTypeProperty().get());
         plot.comparedProperty().stream().filter(t -> !types.contains(t)).forEach(types::add);
         functions.setAll(types);
+    }
+
+    /**
+     * Makes the chart take a style now and on every change of it (dark theme, presentation, language),
+     * also while the tab is hidden. The style is listened to weakly: it must not keep this model alive.
+     *
+     * @param style  the style to follow ({@code null} not permitted).
+     */
+    public void followStyle(ObservableValue<ChartStyle> style) {
+        applyStyle(style.getValue());
+        style.addListener(new WeakChangeListener<>(styleChanged));
+    }
+
+    private void applyStyle(ChartStyle style) {
+        chart.setStyle(style);
     }
 
     /** Re-derives the readout and the chart's title after a language switch; the settings are kept. */

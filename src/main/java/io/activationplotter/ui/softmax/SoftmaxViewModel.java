@@ -1,6 +1,7 @@
 package io.activationplotter.ui.softmax;
 
 import io.activationplotter.chart.ActivationChart;
+import io.activationplotter.chart.ChartStyle;
 import io.activationplotter.chart.Curve;
 import io.activationplotter.chart.FigureSpec;
 import io.activationplotter.chart.softmax.ProbabilityChart;
@@ -23,6 +24,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 
 /**
  * The softmax tab's state: logits typed as text, a temperature T and a second logit z; outputs the
@@ -45,6 +49,7 @@ public final class SoftmaxViewModel {
     private final Messages text;
     private final ProbabilityChart bars = new ProbabilityChart();
     private final ActivationChart slice = new ActivationChart();
+    private final ChangeListener<ChartStyle> styleChanged = (obs, old, now) -> applyStyle(now);
     private final StringProperty logitsText = new SimpleStringProperty(this, "logitsText", DEFAULT_LOGITS);
     private final DoubleProperty temperature = new SimpleDoubleProperty(this, "temperature", 1);
     private final DoubleProperty z = new SimpleDoubleProperty(this, "z", 1);
@@ -105,6 +110,22 @@ public final class SoftmaxViewModel {
     /** @return the slice chart. */
     public ActivationChart slice() {
         return slice;
+    }
+
+    /**
+     * Makes the charts take a style now and on every change of it (dark theme, presentation, language),
+     * also while the tab is hidden. The style is listened to weakly: it must not keep this model alive.
+     *
+     * @param style  the style to follow ({@code null} not permitted).
+     */
+    public void followStyle(ObservableValue<ChartStyle> style) {
+        applyStyle(style.getValue());
+        style.addListener(new WeakChangeListener<>(styleChanged));
+    }
+
+    private void applyStyle(ChartStyle style) {
+        bars.setStyle(style);
+        slice.setStyle(style);
     }
 
     /** Re-derives the charts' words and the message after a language switch; logits, T and z are kept. */

@@ -14,7 +14,8 @@ import java.util.Objects;
  * its views; these models outlive it (they live as long as the main view), so the chain built, the
  * depth settings, the values typed and the softmax logits are kept, and the same tab stays selected.
  * Each model is created the first time its tab is shown, and registers its listeners on the plot's
- * view-model once, in its constructor.
+ * view-model once, in its constructor; its charts follow the window's chart style from then on
+ * ({@link DisplayModel#chartStyleProperty()}), even while its tab is hidden.
  */
 public final class ClassroomModels {
 
@@ -50,6 +51,7 @@ public final class ClassroomModels {
     public DepthViewModel depth() {
         if (depth == null) {
             depth = new DepthViewModel(plot, text);
+            depth.followStyle(plot.display().chartStyleProperty());
         }
         return depth;
     }
@@ -63,6 +65,7 @@ public final class ClassroomModels {
     public ChainViewModel chain() {
         if (chain == null) {
             chain = new ChainViewModel(plot);
+            chain.followStyle(plot.display().chartStyleProperty());
         }
         return chain;
     }
@@ -79,6 +82,7 @@ public final class ClassroomModels {
     public SoftmaxViewModel softmax() {
         if (softmax == null) {
             softmax = new SoftmaxViewModel(text);
+            softmax.followStyle(plot.display().chartStyleProperty());
         }
         return softmax;
     }

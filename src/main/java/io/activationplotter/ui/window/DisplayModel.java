@@ -3,18 +3,22 @@ package io.activationplotter.ui.window;
 import io.activationplotter.chart.ActivationChart;
 import io.activationplotter.chart.ChartLabels;
 import io.activationplotter.chart.ChartLook;
+import io.activationplotter.chart.ChartStyle;
 import io.activationplotter.ui.Messages;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * How the window looks, for a classroom: presentation mode (full screen, fonts and lines ×{@value #PRESENTATION_SCALE},
  * high contrast, controls hidden), the dark theme, which side panes show, and the language of the
- * chart's words. Inputs are properties the toggles bind to; the chart follows them.
+ * chart's words. Inputs are properties the toggles bind to; {@link #chartStyleProperty()} derives the
+ * one chart style from them, which the plot's chart and every classroom chart follow.
  */
 public final class DisplayModel {
 
@@ -28,6 +32,7 @@ public final class DisplayModel {
     private final BooleanProperty controlsShown = new SimpleBooleanProperty(this, "controlsShown", true);
     private final BooleanProperty infoShown = new SimpleBooleanProperty(this, "infoShown", true);
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
+    private final ReadOnlyObjectWrapper<ChartStyle> chartStyle = new ReadOnlyObjectWrapper<>(this, "chartStyle");
 
     /**
      * Creates the model; the chart takes its words from the messages now and on every language switch.
@@ -41,11 +46,32 @@ public final class DisplayModel {
         presentation.addListener((obs, old, now) -> {
             scale.set(now ? PRESENTATION_SCALE : 1);
             controlsShown.set(!now);
-            chart.setScale(scale.get());
+            restyle();
         });
-        dark.addListener((obs, old, now) -> chart.setTheme(now ? ChartLook.Theme.DARK : ChartLook.Theme.LIGHT));
-        text.localeProperty().addListener((obs, old, now) -> chart.setLabels(labels(text, now)));
+        dark.addListener((obs, old, now) -> restyle());
+        text.localeProperty().addListener((obs, old, now) -> {
+            chart.setLabels(labels(text, now));
+            restyle();
+        });
         chart.setLabels(labels(text, text.localeProperty().get()));
+        restyle();
+        chartStyle.addListener((obs, old, now) -> chart.setStyle(now));
+        chart.setStyle(chartStyle.get());
+    }
+
+    /**
+     * Returns the style of every chart: the dark or light theme, the presentation scale, and a font
+     * family for the language in use. It changes whenever one of them does.
+     *
+     * @return the style (read-only).
+     */
+    public ReadOnlyObjectProperty<ChartStyle> chartStyleProperty() {
+        return chartStyle.getReadOnlyProperty();
+    }
+
+    private void restyle() {
+        String family = ChartLook.familyFor(labels(text, text.localeProperty().get()).sample());
+        chartStyle.set(new ChartStyle(dark.get() ? ChartLook.Theme.DARK : ChartLook.Theme.LIGHT, scale.get(), family));
     }
 
     /** @return presentation mode: full screen, larger fonts and lines, controls hidden. */
