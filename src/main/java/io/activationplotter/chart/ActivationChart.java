@@ -5,7 +5,6 @@ import io.activationplotter.model.saturation.RegionKind;
 import io.activationplotter.model.saturation.SaturationAnalysis;
 import io.activationplotter.model.saturation.SaturationReport;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Paint;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
@@ -166,9 +165,9 @@ public final class ActivationChart implements Styleable {
         }
     }
 
-    /** The style, in a font family that can display the labels. */
+    /** The style, in a font family that can display the labels and the title. */
     private void applyStyle() {
-        ChartStyle s = style.forText(labels.sample());
+        ChartStyle s = style.forText(labels.sample() + (chart.getTitle() == null ? "" : chart.getTitle().getText()));
         s.apply(chart);
         saturationLabel.setFont(s.legendFont());
         saturationLabel.setPaint(style.theme().secondaryText());
