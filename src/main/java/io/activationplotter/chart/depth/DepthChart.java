@@ -5,6 +5,7 @@ import io.activationplotter.chart.Curve;
 import io.activationplotter.chart.FunctionColors;
 import io.activationplotter.chart.Styleable;
 import io.activationplotter.model.depth.GradientDepth;
+import java.awt.geom.Line2D;
 import java.util.List;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
@@ -145,6 +146,7 @@ public final class DepthChart implements Styleable {
 
     private void styleSeries() {
         List<FunctionColors.Slot> slots = FunctionColors.assign(ids);
+        renderer.setLegendLine(new Line2D.Double(-9 * style.scale(), 0, 9 * style.scale(), 0));
         for (int i = 0; i < slots.size(); i++) {
             renderer.setSeriesPaint(i, style.curveColor(slots.get(i)), false);
             renderer.setSeriesStroke(i, style.curveStroke(slots.get(i), false, false), false);
