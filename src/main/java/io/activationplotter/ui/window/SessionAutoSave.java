@@ -49,6 +49,11 @@ public final class SessionAutoSave {
         return writes.getReadOnlyProperty();
     }
 
+    /** @return whether a change waits to be written. */
+    public boolean isPending() {
+        return pause.getStatus() == javafx.animation.Animation.Status.RUNNING;
+    }
+
     /** Notes a change: the session is written once no other change has come for the delay. */
     public void changed() {
         pause.playFromStart();
