@@ -148,6 +148,7 @@ public final class SessionBinder {
         SessionState before = snapshot(null);
         String folder = vm.exportSettings().folderProperty().get();
         restoreSetup(SessionState.DEFAULTS);
+        classroom.resetToDefaults(); // the tabs' own first-start setup (DEFAULTS holds none)
         vm.exportSettings().folderProperty().set(folder);
         beforeReset = before;
         undoAvailable.set(true);
