@@ -271,6 +271,7 @@ public final class MainView extends BorderPane {
         Button undo = button("session.undo", "undo-reset", session::undoReset);
         undo.visibleProperty().bind(session.undoAvailableProperty());
         undo.managedProperty().bind(undo.visibleProperty());
+        undo.setPadding(new javafx.geometry.Insets(0, 8, 0, 8)); // as tall as the text: the line keeps its height
         HBox line = new HBox(16, readout, spacer, message, undo);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         line.getStyleClass().add("status-line");
