@@ -27,6 +27,8 @@ public final class ClassroomModels {
 
     /** The tab shown first unless the system property {@code activationplotter.tab} names another. */
     public static final String DEFAULT_TAB = "plot";
+    /** The names of the tabs, in order. */
+    public static final List<String> TABS = List.of("plot", "depth", "chain", "eval", "softmax");
 
     private final PlotViewModel plot;
     private final Messages text;
@@ -146,10 +148,11 @@ public final class ClassroomModels {
      * Selects a saved session's tab when the tab pane is next built, unless the system property
      * {@code activationplotter.tab} names one.
      *
-     * @param name  the tab's name, for example "chain" ({@code null} permitted: nothing saved).
+     * @param name  the tab's name, for example "chain" ({@code null} permitted: nothing saved; an
+     *     unknown name is ignored too).
      */
     public void restoreTab(String name) {
-        if (name != null && !name.isBlank() && !tabFromProperty) {
+        if (name != null && TABS.contains(name) && !tabFromProperty) {
             selectedTab = name;
         }
     }

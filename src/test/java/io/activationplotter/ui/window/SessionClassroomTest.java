@@ -61,4 +61,15 @@ class SessionClassroomTest {
         assertThat(models.hasDepth()).isFalse();
     }
 
+    @Test
+    void aSavedTabIsTakenOnlyIfItIsOneOfTheTabs() {
+        // when
+        models.restoreTab("no_such_tab");
+        // then
+        assertThat(models.selectedTab()).isEqualTo(ClassroomModels.DEFAULT_TAB);
+        // when
+        models.restoreTab("softmax");
+        // then
+        assertThat(models.selectedTab()).isEqualTo("softmax");
+    }
 }
