@@ -95,7 +95,12 @@ public final class SettingsStore {
      * @throws IOException if the file cannot be written.
      */
     public void save(SessionState state) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new IOException("could not create the folder " + folder, e);
+        }
         Properties p = encode(state);
         AtomicFiles.write(file, out -> p.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
                 "Activation Plotter settings"));

@@ -1,6 +1,7 @@
 package io.activationplotter.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -100,5 +101,16 @@ class SessionSettingsStoreTest {
         assertThat(s.classroom().softmaxLogits()).isEqualTo("1, 2, 3");
         assertThat(s.view().tab()).isEqualTo("eval");
         assertThat(store.warnings()).isEmpty();
+    }
+
+    @Test
+    void aFolderThatCannotBeMadeIsNamedInTheFailure() throws Exception {
+        // given
+        Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
+        SettingsStore store = new SettingsStore(blocker.resolve("settings.properties"));
+        // when / then
+        assertThatThrownBy(() -> store.save(everything())).isInstanceOf(java.io.IOException.class)
+                .hasMessage("could not create the folder " + blocker.toAbsolutePath());
+        assertThat(Files.readString(blocker)).isEqualTo("x");
     }
 }
