@@ -5,6 +5,7 @@ import io.activationplotter.settings.SettingsStore;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.window.MainView;
+import io.activationplotter.ui.window.SessionAutoSave;
 import io.activationplotter.ui.window.SessionBinder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +18,9 @@ import javafx.stage.Stage;
 
 /**
  * The JavaFX application: one window titled "Activation Plotter" showing the {@link MainView}. The
- * session (function, parameters, range, theme, export folder, window) is restored from the settings file
- * on start and saved when the window closes.
+ * session (function, parameters, range, theme, export folder, window, language, side panes, tab and the
+ * classroom tabs' setup) is restored from the settings file on start, saved half a second after each
+ * change, and saved when the window closes.
  */
 public final class ActivationPlotterApp extends Application {
 
@@ -36,6 +38,7 @@ public final class ActivationPlotterApp extends Application {
 
     private SettingsStore store;
     private SessionBinder session;
+    private SessionAutoSave autoSave;
     private Stage stage;
     private double[] savedWindow;
 
@@ -49,11 +52,10 @@ public final class ActivationPlotterApp extends Application {
         this.stage = stage;
         Messages text = Messages.load();
         PlotViewModel vm = new PlotViewModel(text);
-        session = new SessionBinder(vm);
         store = new SettingsStore(settingsFile());
         SessionState saved = store.load();
-        session.restore(saved);
-        MainView view = new MainView(vm, text);
+        MainView view = new MainView(vm, text, saved);
+        session = view.getSession();
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         view.installAccelerators(scene);
         stage.setTitle(text.get("app.title"));
@@ -63,6 +65,11 @@ public final class ActivationPlotterApp extends Application {
         stage.setScene(scene);
         savedWindow = saved.window();
         placeWindow(stage, savedWindow);
+        autoSave = new SessionAutoSave(store, session, this::windowBounds, SessionAutoSave.DEFAULT_DELAY);
+        for (javafx.beans.value.ObservableValue<?> bound : java.util.List.of(stage.xProperty(), stage.yProperty(),
+                stage.widthProperty(), stage.heightProperty())) {
+            bound.addListener((obs, old, now) -> autoSave.changed());
+        }
         stage.setOnHidden(e -> save());
         stage.show();
         session.reportLoadWarnings(store.warnings());
@@ -74,13 +81,9 @@ public final class ActivationPlotterApp extends Application {
         return override == null || override.isBlank() ? SettingsStore.defaultFile() : Path.of(override);
     }
 
-    /** Saves the session; a failure is shown in the status line and otherwise ignored. */
+    /** Saves the session now; a failure is shown in the status line and otherwise ignored. */
     void save() {
-        try {
-            store.save(session.snapshot(windowBounds()));
-        } catch (IOException | RuntimeException e) {
-            session.reportSaveFailure(store.file(), String.valueOf(e.getMessage()));
-        }
+        autoSave.saveNow();
     }
 
     /** @return the window's bounds, or the restored ones while it is full screen, maximised or iconified. */

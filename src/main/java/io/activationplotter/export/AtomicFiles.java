@@ -2,6 +2,8 @@ package io.activationplotter.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -13,7 +15,7 @@ import java.security.SecureRandom;
 import java.util.Locale;
 
 /**
- * Writes files atomically: to a temporary file beside the target, then a move, so a failure leaves
+ * Writes files atomically: to a temporary file beside the target, synced to disk, then a move, so a failure leaves
  * nothing half-written. Failures are reported in plain words (folder does not exist, not writable,
  * disk full).
  */
@@ -50,10 +52,13 @@ public final class AtomicFiles {
         boolean done = false;
         try {
             // Not createTempFile: that makes the file owner-only (0600); this one gets the usual umask mode.
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
                 created = true;
+                OutputStream out = Channels.newOutputStream(channel);
                 writer.write(out);
+                out.flush();
+                channel.force(true); // on disk before the move, so a crash leaves the old file or the new one
             }
             keepPermissions(abs, tmp);
             move(tmp, abs);

@@ -2,7 +2,6 @@ package io.activationplotter.settings;
 
 import io.activationplotter.export.AtomicFiles;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 
 /**
  * Loads and saves the {@link SessionState} as a small properties file under the user's config folder.
- * A missing file gives the defaults; an unreadable or corrupt file, or a bad entry in it, is ignored
- * with a warning (see {@link #warnings()}) so the app always starts. Saving is atomic.
+ * A missing file gives the defaults; an unreadable file gives the defaults, and a bad entry in a
+ * readable one its own default, with a warning naming it (see {@link #warnings()}), so the app always
+ * starts with as much of the session as can be read. Saving is atomic.
  */
 public final class SettingsStore {
 
@@ -66,7 +67,8 @@ public final class SettingsStore {
     }
 
     /**
-     * Loads the state; never throws.
+     * Loads the state; never throws. Each entry is read on its own: one that cannot be read, or holds a
+     * bad value, falls back to its default with a warning naming it, and the others are kept.
      *
      * @return the saved state, with defaults for anything missing or bad.
      */
@@ -75,14 +77,15 @@ public final class SettingsStore {
         if (!Files.exists(file)) {
             return SessionState.DEFAULTS;
         }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (IOException | IllegalArgumentException e) {
+        String content;
+        try {
+            // decoded leniently: a byte that is not UTF-8 spoils one character, not the file
+            content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
             warnings.add("ignored unreadable settings file " + file + ": " + e.getMessage());
             return SessionState.DEFAULTS;
         }
-        return decode(p);
+        return decode(entries(content));
     }
 
     /**
@@ -92,7 +95,12 @@ public final class SettingsStore {
      * @throws IOException if the file cannot be written.
      */
     public void save(SessionState state) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new IOException("could not create the folder " + folder, e);
+        }
         Properties p = encode(state);
         AtomicFiles.write(file, out -> p.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
                 "Activation Plotter settings"));
@@ -113,37 +121,75 @@ public final class SettingsStore {
         if (s.window() != null) {
             p.setProperty("window", String.join(",", Arrays.stream(s.window()).mapToObj(Double::toString).toList()));
         }
+        ViewState v = s.view();
+        put(p, "language", v.language());
+        p.setProperty("controlsShown", Boolean.toString(v.controlsShown()));
+        p.setProperty("infoShown", Boolean.toString(v.infoShown()));
+        put(p, "tab", v.tab());
+        ClassroomState c = s.classroom();
+        put(p, "depth.layers", c.depthLayers());
+        put(p, "depth.functions", c.depthFunctions());
+        put(p, "chain.stages", c.chainStages());
+        put(p, "eval.input", c.evalInput());
+        put(p, "eval.source", c.evalSource());
+        put(p, "softmax.logits", c.softmaxLogits());
+        put(p, "softmax.temperature", c.softmaxTemperature());
+        put(p, "softmax.z", c.softmaxZ());
         return p;
     }
 
-    private SessionState decode(Properties p) {
+    /** Writes an entry unless its value is {@code null} (not saved); a list is written comma-separated. */
+    private static void put(Properties p, String key, Object value) {
+        if (value instanceof List<?> list) {
+            p.setProperty(key, String.join(",", list.stream().map(String::valueOf).toList()));
+        } else if (value != null) {
+            p.setProperty(key, value.toString());
+        }
+    }
+
+    private Entries entries(String content) {
+        return new Entries(content, warnings);
+    }
+
+    private SessionState decode(Entries p) {
         SessionState d = SessionState.DEFAULTS;
-        double xMin = number(p, "xMin", d.xMin());
-        double xMax = number(p, "xMax", d.xMax());
+        double xMin = p.number("xMin", d.xMin());
+        double xMax = p.number("xMax", d.xMax());
         if (!(xMin < xMax)) {
-            warnings.add("ignored x-range " + xMin + " … " + xMax + " (min must be below max)");
+            warnings.add("ignored x-range " + xMin + " \u2026 " + xMax + " (min must be below max)");
             xMin = d.xMin();
             xMax = d.xMax();
         }
-        double threshold = number(p, "threshold", d.threshold());
+        double threshold = p.number("threshold", d.threshold());
         if (!(threshold > 0)) {
             warnings.add("ignored threshold " + threshold);
             threshold = d.threshold();
         }
-        String compared = p.getProperty("compared", "");
-        List<String> ids = compared.isBlank() ? List.of() : List.of(compared.split(","));
-        return new SessionState(p.getProperty("selected", d.selected()), ids, parameters(p), xMin, xMax, threshold,
-                Boolean.parseBoolean(p.getProperty("showDerivatives", "true")), p.getProperty("theme", d.theme()),
-                p.getProperty("exportFolder", ""), window(p));
+        List<String> ids = Objects.requireNonNullElse(p.list("compared"), List.of());
+        return new SessionState(p.text("selected", d.selected()), ids, parameters(p), xMin, xMax, threshold,
+                p.bool("showDerivatives", d.showDerivatives()), p.text("theme", d.theme()),
+                p.text("exportFolder", ""), window(p), view(p), classroom(p));
     }
 
-    private Map<String, Map<String, Double>> parameters(Properties p) {
+    private static ViewState view(Entries p) {
+        ViewState d = ViewState.DEFAULTS;
+        return new ViewState(p.text("language"), p.bool("controlsShown", d.controlsShown()),
+                p.bool("infoShown", d.infoShown()), p.text("tab"));
+    }
+
+    private static ClassroomState classroom(Entries p) {
+        return new ClassroomState(p.integer("depth.layers"), p.list("depth.functions"), p.list("chain.stages"),
+                p.text("eval.input"), p.word("eval.source", "function", "chain"), p.text("softmax.logits"),
+                p.number("softmax.temperature"), p.number("softmax.z"));
+    }
+
+    private Map<String, Map<String, Double>> parameters(Entries p) {
         Map<String, Map<String, Double>> m = new LinkedHashMap<>();
-        for (String key : p.stringPropertyNames()) {
+        for (String key : p.keys()) {
             String[] parts = key.split("\\.", 3);
             if (parts.length == 3 && parts[0].equals("param")) {
-                double v = number(p, key, Double.NaN);
-                if (Double.isFinite(v)) {
+                Double v = p.number(key);
+                if (v != null) {
                     m.computeIfAbsent(parts[1], k -> new LinkedHashMap<>()).put(parts[2], v);
                 }
             }
@@ -151,8 +197,8 @@ public final class SettingsStore {
         return m;
     }
 
-    private double[] window(Properties p) {
-        String w = p.getProperty("window");
+    private double[] window(Entries p) {
+        String w = p.text("window");
         if (w == null) {
             return null;
         }
@@ -164,24 +210,7 @@ public final class SettingsStore {
         } catch (NumberFormatException e) {
             // reported below
         }
-        warnings.add("ignored window bounds '" + w + "'");
+        p.warn("window", w, "not four numbers x, y, width, height");
         return null;
-    }
-
-    private double number(Properties p, String key, double fallback) {
-        String text = p.getProperty(key);
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            double v = Double.parseDouble(text.trim());
-            if (Double.isFinite(v)) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        warnings.add("ignored " + key + "='" + text + "' (not a finite number)");
-        return fallback;
     }
 }

@@ -69,10 +69,24 @@ class SettingsStoreTest {
     }
 
     @Test
-    void unreadableFileGivesDefaults() throws Exception {
-        // given: a malformed \\u escape makes Properties.load throw
+    void anUnreadableLineLosesOnlyItsOwnEntry() throws Exception {
+        // given: a malformed \\u escape makes Properties.load throw for that line
         Path file = dir.resolve("settings.properties");
-        Files.writeString(file, "selected=\\uZZZZ\n", StandardCharsets.UTF_8);
+        Files.writeString(file, "selected=\\uZZZZ\nxMin=-2\ntheme=dark\n", StandardCharsets.UTF_8);
+        SettingsStore store = new SettingsStore(file);
+        // when
+        SessionState s = store.load();
+        // then
+        assertThat(s.selected()).isEqualTo(SessionState.DEFAULTS.selected());
+        assertThat(s.xMin()).isEqualTo(-2);
+        assertThat(s.theme()).isEqualTo("dark");
+        assertThat(store.warnings()).singleElement().asString().startsWith("ignored selected ");
+    }
+
+    @Test
+    void unreadableFileGivesDefaults() throws Exception {
+        // given: a folder where the file should be
+        Path file = Files.createDirectories(dir.resolve("settings.properties"));
         SettingsStore store = new SettingsStore(file);
         // when
         SessionState s = store.load();

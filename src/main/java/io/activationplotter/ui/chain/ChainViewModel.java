@@ -87,6 +87,15 @@ public final class ChainViewModel {
     }
 
     /**
+     * Replaces every stage, for example with a saved session's.
+     *
+     * @param types  the functions, first applied first ({@code null} not permitted).
+     */
+    public void setStages(List<ActivationType> types) {
+        stages.setAll(types);
+    }
+
+    /**
      * Removes a stage.
      *
      * @param index  the stage's index (ignored when out of range).

@@ -108,6 +108,15 @@ public final class DepthViewModel {
         functions.remove(type);
     }
 
+    /**
+     * Replaces the functions compared, for example with a saved session's; duplicates are dropped.
+     *
+     * @param types  the functions, in order ({@code null} not permitted).
+     */
+    public void setFunctions(List<ActivationType> types) {
+        functions.setAll(types.stream().distinct().toList());
+    }
+
     /** Replaces the comparison with the plot tab's selected function and the functions compared with it. */
     public void useFunctionsFromPlot() {
         List<ActivationType> types = new ArrayList<>();

@@ -1,13 +1,18 @@
 package io.activationplotter.ui.window;
 
+import io.activationplotter.settings.ClassroomState;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.chain.ChainViewModel;
 import io.activationplotter.ui.depth.DepthViewModel;
 import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.softmax.SoftmaxViewModel;
 import io.activationplotter.ui.table.EvalViewModel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 
 /**
  * The classroom tabs' view-models and the tab selected. A language switch rebuilds the tab pane and
@@ -15,12 +20,16 @@ import java.util.Objects;
  * depth settings, the values typed and the softmax logits are kept, and the same tab stays selected.
  * Each model is created the first time its tab is shown, and registers its listeners on the plot's
  * view-model once, in its constructor; its charts follow the window's chart style from then on
- * ({@link DisplayModel#chartStyleProperty()}), even while its tab is hidden.
+ * ({@link DisplayModel#chartStyleProperty()}), even while its tab is hidden. A saved session's setup is held until a model is created and
+ * applied to it then, so restoring a session creates nothing; {@link #snapshot()} gives the setup of the
+ * models created and the held values of the others.
  */
 public final class ClassroomModels {
 
     /** The tab shown first unless the system property {@code activationplotter.tab} names another. */
     public static final String DEFAULT_TAB = "plot";
+    /** The names of the tabs, in order. */
+    public static final List<String> TABS = List.of("plot", "depth", "chain", "eval", "softmax");
 
     private final PlotViewModel plot;
     private final Messages text;
@@ -29,6 +38,12 @@ public final class ClassroomModels {
     private EvalViewModel eval;
     private SoftmaxViewModel softmax;
     private String selectedTab;
+    private final boolean tabFromProperty;
+    private ClassroomState saved = ClassroomState.NONE;
+    private ClassroomState defaults = ClassroomState.NONE;
+    private Runnable onChange = () -> { };
+    private final List<Observable> observed = new ArrayList<>();
+    private final InvalidationListener changed = SessionBinder.revalidating(() -> onChange.run());
 
     /**
      * Creates the holder; no model is created yet.
@@ -39,7 +54,9 @@ public final class ClassroomModels {
     public ClassroomModels(PlotViewModel plot, Messages text) {
         this.plot = Objects.requireNonNull(plot, "plot");
         this.text = Objects.requireNonNull(text, "text");
-        this.selectedTab = System.getProperty("activationplotter.tab", DEFAULT_TAB).trim().toLowerCase(Locale.ROOT);
+        String tab = System.getProperty("activationplotter.tab");
+        this.tabFromProperty = tab != null && !tab.isBlank();
+        this.selectedTab = tabFromProperty ? tab.trim().toLowerCase(Locale.ROOT) : DEFAULT_TAB;
     }
 
     /** @return the plot tab's view-model. */
@@ -52,6 +69,8 @@ public final class ClassroomModels {
         if (depth == null) {
             depth = new DepthViewModel(plot, text);
             depth.followStyle(plot.display().chartStyleProperty());
+            created(ClassroomSession.read(depth), () -> ClassroomSession.apply(depth, saved),
+                    ClassroomSession.observed(depth));
         }
         return depth;
     }
@@ -66,6 +85,8 @@ public final class ClassroomModels {
         if (chain == null) {
             chain = new ChainViewModel(plot);
             chain.followStyle(plot.display().chartStyleProperty());
+            created(ClassroomSession.read(chain), () -> ClassroomSession.apply(chain, saved),
+                    ClassroomSession.observed(chain));
         }
         return chain;
     }
@@ -74,6 +95,8 @@ public final class ClassroomModels {
     public EvalViewModel eval() {
         if (eval == null) {
             eval = new EvalViewModel(plot, chain(), text);
+            created(ClassroomSession.read(eval), () -> ClassroomSession.apply(eval, saved),
+                    ClassroomSession.observed(eval));
         }
         return eval;
     }
@@ -83,6 +106,8 @@ public final class ClassroomModels {
         if (softmax == null) {
             softmax = new SoftmaxViewModel(text);
             softmax.followStyle(plot.display().chartStyleProperty());
+            created(ClassroomSession.read(softmax), () -> ClassroomSession.apply(softmax, saved),
+                    ClassroomSession.observed(softmax));
         }
         return softmax;
     }
@@ -98,7 +123,11 @@ public final class ClassroomModels {
      * @param name  the tab's name, for example "chain" ({@code null} not permitted).
      */
     public void selectTab(String name) {
+        String was = selectedTab;
         selectedTab = Objects.requireNonNull(name, "name");
+        if (!name.equals(was)) {
+            onChange.run();
+        }
     }
 
     /** Re-derives the text outputs of the models created so far in the language now in use. */
@@ -115,5 +144,90 @@ public final class ClassroomModels {
         if (softmax != null) {
             softmax.relabel();
         }
+    }
+
+    // ---------------------------------------------------------------- session
+
+    /**
+     * Selects a saved session's tab when the tab pane is next built, unless the system property
+     * {@code activationplotter.tab} names one.
+     *
+     * @param name  the tab's name, for example "chain" ({@code null} permitted: nothing saved; an
+     *     unknown name is ignored too).
+     */
+    public void restoreTab(String name) {
+        if (name != null && TABS.contains(name) && !tabFromProperty) {
+            selectedTab = name;
+        }
+    }
+
+    /**
+     * Returns the setup of the tabs: the models' own for those created, the held saved values for the others.
+     *
+     * @return the state.
+     */
+    public ClassroomState snapshot() {
+        ClassroomState now = ClassroomState.NONE;
+        if (softmax != null) {
+            now = now.or(ClassroomSession.read(softmax));
+        }
+        if (eval != null) {
+            now = now.or(ClassroomSession.read(eval));
+        }
+        if (chain != null) {
+            now = now.or(ClassroomSession.read(chain));
+        }
+        if (depth != null) {
+            now = now.or(ClassroomSession.read(depth));
+        }
+        return now.or(saved);
+    }
+
+    /**
+     * Restores a setup: applied now to the models created, held for the others until they are.
+     *
+     * @param state  the state ({@code null} not permitted).
+     */
+    public void restore(ClassroomState state) {
+        saved = Objects.requireNonNull(state, "state");
+        applySaved();
+    }
+
+    /** Returns every tab to its first-start setup; models not yet created will start with their own defaults. */
+    public void resetToDefaults() {
+        restore(defaults);
+    }
+
+    /**
+     * Calls a listener whenever the setup of a tab or the tab selected changes (one listener; a second call replaces it).
+     *
+     * @param listener  the listener ({@code null} not permitted).
+     */
+    public void watch(Runnable listener) {
+        onChange = Objects.requireNonNull(listener, "listener");
+    }
+
+    private void applySaved() {
+        if (depth != null) {
+            ClassroomSession.apply(depth, saved);
+        }
+        if (chain != null) {
+            ClassroomSession.apply(chain, saved);
+        }
+        if (eval != null) {
+            ClassroomSession.apply(eval, saved);
+        }
+        if (softmax != null) {
+            ClassroomSession.apply(softmax, saved);
+        }
+    }
+
+    /** A model was created: remember its defaults (for a reset), apply what was saved, and observe it. */
+    private void created(ClassroomState itsDefaults, Runnable applySaved, List<Observable> watched) {
+        defaults = defaults.or(itsDefaults);
+        applySaved.run();
+        observed.addAll(watched); // held here: a read-only list view is only weakly held by its list
+        watched.forEach(o -> o.addListener(changed));
+        onChange.run();
     }
 }

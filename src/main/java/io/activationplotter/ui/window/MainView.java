@@ -1,5 +1,6 @@
 package io.activationplotter.ui.window;
 
+import io.activationplotter.settings.SessionState;
 import io.activationplotter.ui.Fields;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.export.ExportDialog;
@@ -38,6 +39,7 @@ public final class MainView extends BorderPane {
     private final Messages text;
     private final ChartPane chartPane;
     private final ClassroomModels classroom;
+    private final SessionBinder session;
 
     /**
      * Builds the view.
@@ -46,10 +48,26 @@ public final class MainView extends BorderPane {
      * @param text  the strings ({@code null} not permitted).
      */
     public MainView(PlotViewModel vm, Messages text) {
+        this(vm, text, null);
+    }
+
+    /**
+     * Builds the view showing a saved session: its language, tab and classroom setup are restored
+     * before the views are built.
+     *
+     * @param vm     the view-model ({@code null} not permitted).
+     * @param text   the strings ({@code null} not permitted).
+     * @param saved  the session to restore ({@code null} permitted: none).
+     */
+    public MainView(PlotViewModel vm, Messages text, SessionState saved) {
         this.vm = vm;
         this.text = text;
         this.chartPane = new ChartPane(vm);
         this.classroom = new ClassroomModels(vm, text);
+        this.session = new SessionBinder(vm, classroom);
+        if (saved != null) {
+            session.restore(saved);
+        }
         setId("main-view");
         getStyleClass().add("main-view");
         getStylesheets().add(MainView.class.getResource(CSS).toExternalForm());
@@ -111,6 +129,11 @@ public final class MainView extends BorderPane {
         return vm;
     }
 
+    /** @return the session: what is saved, and the reset to defaults with its undo. */
+    public SessionBinder getSession() {
+        return session;
+    }
+
     /** @return the chart pane. */
     public ChartPane getChartPane() {
         return chartPane;
@@ -136,6 +159,13 @@ public final class MainView extends BorderPane {
                 copyChart();
             }
         });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl field) {
+                field.undo(); // Ctrl+Z in a text field undoes the typing
+            } else {
+                session.undoReset();
+            }
+        });
         FullScreen.follow(scene, vm.display(), text);
     }
 
@@ -158,9 +188,9 @@ public final class MainView extends BorderPane {
         return ChartCopy.copy(vm, w, h);
     }
 
-    /** Returns everything to a first start's state (sigmoid, PyTorch defaults, -6..6, light theme). */
+    /** Returns everything to a first start's state (sigmoid, PyTorch defaults, -6..6, light theme); undoable once. */
     public void resetToDefaults() {
-        new SessionBinder(vm).resetToDefaults();
+        session.resetToDefaults();
     }
 
     /** A toolbar button: its words and tooltip from the bundle ({@code key}, {@code key.tooltip}). */
@@ -238,7 +268,12 @@ public final class MainView extends BorderPane {
         Fields.showErrors(message, vm.messageIsErrorProperty());
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(16, readout, spacer, message);
+        Button undo = button("session.undo", "undo-reset", session::undoReset);
+        undo.visibleProperty().bind(session.undoAvailableProperty());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.setPadding(new javafx.geometry.Insets(0, 8, 0, 8)); // as tall as the text: the line keeps its height
+        HBox line = new HBox(16, readout, spacer, message, undo);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         line.getStyleClass().add("status-line");
         return line;
     }

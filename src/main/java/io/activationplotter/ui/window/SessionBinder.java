@@ -4,31 +4,59 @@ import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
 import io.activationplotter.model.ParameterSpec;
 import io.activationplotter.settings.SessionState;
+import io.activationplotter.settings.ViewState;
+import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.plot.RangeRules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ObservableValue;
 
 /**
- * Copies the view-model's state to a {@link SessionState} and back. Stored values go through the same
- * checks as typed input: an unknown function, a parameter out of range or a bad range is ignored and
- * its default kept.
+ * Copies the app's state (the plot, the display, the language, the tab selected and the classroom
+ * tabs' setup) to a {@link SessionState} and back. Stored values go through the same checks as typed
+ * input: an unknown function, a parameter out of range or a bad range is ignored and its default kept.
+ * A reset to defaults can be undone once.
  */
 public final class SessionBinder {
 
     private final PlotViewModel vm;
+    private final ClassroomModels classroom;
+    private final ReadOnlyBooleanWrapper undoAvailable = new ReadOnlyBooleanWrapper(this, "undoAvailable");
+    private SessionState beforeReset;
 
     /**
-     * Creates a binder.
+     * Creates a binder for the plot alone (its classroom tabs are never shown).
      *
      * @param vm  the view-model ({@code null} not permitted).
      */
     public SessionBinder(PlotViewModel vm) {
+        this(vm, new ClassroomModels(vm, vm.text()));
+    }
+
+    /**
+     * Creates a binder.
+     *
+     * @param vm         the plot's view-model ({@code null} not permitted).
+     * @param classroom  the classroom tabs' view-models ({@code null} not permitted).
+     */
+    public SessionBinder(PlotViewModel vm, ClassroomModels classroom) {
         this.vm = Objects.requireNonNull(vm, "vm");
+        this.classroom = Objects.requireNonNull(classroom, "classroom");
+    }
+
+    /** @return whether {@link #undoReset()} has a state to bring back. */
+    public ReadOnlyBooleanProperty undoAvailableProperty() {
+        return undoAvailable.getReadOnlyProperty();
     }
 
     /**
@@ -48,17 +76,41 @@ public final class SessionBinder {
             }
         }
         String folder = vm.exportSettings().folder().map(Path::toString).orElse("");
+        DisplayModel display = vm.display();
+        // presentation hides the controls for a while; the choice to come back to is to show them
+        boolean controls = display.controlsShownProperty().get() || display.presentationProperty().get();
+        ViewState view = new ViewState(vm.text().localeProperty().get().toLanguageTag(), controls,
+                display.infoShownProperty().get(), classroom.selectedTab());
         return new SessionState(vm.selectedTypeProperty().get().id(), compared, parameters,
                 vm.range().viewMin(), vm.range().viewMax(), vm.threshold(), vm.showDerivativesProperty().get(),
-                vm.display().darkProperty().get() ? "dark" : "light", folder, window);
+                display.darkProperty().get() ? "dark" : "light", folder, window, view, classroom.snapshot());
     }
 
     /**
-     * Restores a state; the window bounds are left to the caller.
+     * Restores a state: the language and tab (selected when the tabs are next built), then everything
+     * {@link #restoreSetup(SessionState)} restores. The window bounds are left to the caller.
      *
      * @param state  the state ({@code null} not permitted).
      */
     public void restore(SessionState state) {
+        String language = state.view().language();
+        if (language != null && !language.isBlank()) {
+            Locale target = Messages.supported(Locale.forLanguageTag(language));
+            if (!target.equals(vm.text().localeProperty().get())) {
+                vm.text().setLocale(target);
+            }
+        }
+        classroom.restoreTab(state.view().tab());
+        restoreSetup(state);
+    }
+
+    /**
+     * Restores what a reset to defaults changes: the plot, the theme, the side panes, the export folder and
+     * the classroom tabs' setup.
+     *
+     * @param state  the state ({@code null} not permitted).
+     */
+    private void restoreSetup(SessionState state) {
         for (ActivationType t : Catalogue.all()) {
             vm.restoreParameters(t, checked(t, state.parameters().getOrDefault(t.id(), Map.of())));
         }
@@ -76,18 +128,81 @@ public final class SessionBinder {
             vm.logThresholdProperty().set(log);
         }
         vm.showDerivativesProperty().set(state.showDerivatives());
-        vm.display().darkProperty().set("dark".equals(state.theme()));
+        DisplayModel display = vm.display();
+        display.darkProperty().set("dark".equals(state.theme()));
+        if (!display.presentationProperty().get()) {
+            display.controlsShownProperty().set(state.view().controlsShown());
+        }
+        display.infoShownProperty().set(state.view().infoShown());
         vm.exportSettings().folderProperty().set(state.exportFolder());
+        classroom.restore(state.classroom());
     }
 
     /**
      * Returns every function to PyTorch's defaults and the view to the first-start state: sigmoid, no
-     * comparison, x from -6 to 6, threshold 0.05, derivatives shown, light theme. The export folder is kept.
+     * comparison, x from -6 to 6, threshold 0.05, derivatives shown, light theme, both side panes shown,
+     * and every classroom tab as first shown. The export folder, the language and the tab selected are
+     * kept. The state before can be brought back once with {@link #undoReset()}.
      */
     public void resetToDefaults() {
+        SessionState before = snapshot(null);
         String folder = vm.exportSettings().folderProperty().get();
-        restore(SessionState.DEFAULTS);
+        restoreSetup(SessionState.DEFAULTS);
+        classroom.resetToDefaults(); // the tabs' own first-start setup (DEFAULTS holds none)
         vm.exportSettings().folderProperty().set(folder);
+        beforeReset = before;
+        undoAvailable.set(true);
+        vm.status(vm.text().get("session.resetDone"));
+    }
+
+    /**
+     * Brings back the state from before the last {@link #resetToDefaults()}, once.
+     *
+     * @return {@code true} if there was a reset to undo.
+     */
+    public boolean undoReset() {
+        if (beforeReset == null) {
+            return false;
+        }
+        SessionState state = beforeReset;
+        beforeReset = null;
+        undoAvailable.set(false);
+        restoreSetup(state);
+        vm.status(vm.text().get("session.resetUndone"));
+        return true;
+    }
+
+    /**
+     * Calls a listener whenever anything saved in the session changes (one listener; a second call
+     * replaces the classroom tabs' one). The binder and the listener should live as long as the view-model.
+     *
+     * @param listener  the listener ({@code null} not permitted).
+     */
+    public void watch(Runnable listener) {
+        InvalidationListener changed = revalidating(listener);
+        DisplayModel display = vm.display();
+        List<Observable> all = List.of(vm.specProperty(), vm.selectedTypeProperty(), vm.comparedProperty(),
+                vm.logThresholdProperty(), vm.showDerivativesProperty(), vm.exportSettings().folderProperty(),
+                display.darkProperty(), display.controlsShownProperty(), display.infoShownProperty(),
+                vm.text().localeProperty());
+        all.forEach(o -> o.addListener(changed));
+        classroom.watch(listener);
+    }
+
+    /**
+     * Returns an invalidation listener that reads the value it was told of, so that the next change
+     * is reported too (a value nobody reads stays invalid and reports only its first change).
+     *
+     * @param listener  what to call ({@code null} not permitted).
+     * @return the listener.
+     */
+    static InvalidationListener revalidating(Runnable listener) {
+        return obs -> {
+            if (obs instanceof ObservableValue<?> value) {
+                value.getValue();
+            }
+            listener.run();
+        };
     }
 
     /**
