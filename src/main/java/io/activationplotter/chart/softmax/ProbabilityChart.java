@@ -39,7 +39,7 @@ public final class ProbabilityChart {
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("logit"), y, renderer);
         plot.setBackgroundPaint(ChartLook.Theme.LIGHT.background());
         plot.setRangeGridlinePaint(ChartLook.Theme.LIGHT.grid());
-        chart = new JFreeChart("softmax(z / T)", new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, false);
+        chart = new JFreeChart("softmax(z / \u03c4)", new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, false);
         chart.setBackgroundPaint(ChartLook.Theme.LIGHT.background());
     }
 
