@@ -6,15 +6,23 @@ import io.activationplotter.ui.depth.DepthViewModel;
 import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.softmax.SoftmaxViewModel;
 import io.activationplotter.ui.table.EvalViewModel;
+import io.activationplotter.ui.plot.ControlsPane.Section;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The classroom tabs' view-models and the tab selected. A language switch rebuilds the tab pane and
  * its views; these models outlive it (they live as long as the main view), so the chain built, the
  * depth settings, the values typed and the softmax logits are kept, and the same tab stays selected.
  * Each model is created the first time its tab is shown, and registers its listeners on the plot's
- * view-model once, in its constructor.
+ * view-model once, in its constructor. The tab shown follows the plot's visible x-range and
+ * threshold T ({@link #followPlot()}); hidden tabs are not redrawn, and catch up when shown.
  */
 public final class ClassroomModels {
 
@@ -27,7 +35,8 @@ public final class ClassroomModels {
     private ChainViewModel chain;
     private EvalViewModel eval;
     private SoftmaxViewModel softmax;
-    private String selectedTab;
+    private final ReadOnlyStringWrapper activeTab = new ReadOnlyStringWrapper(this, "activeTab");
+    private final ReadOnlyObjectWrapper<Set<Section>> sections = new ReadOnlyObjectWrapper<>(this, "sections");
 
     /**
      * Creates the holder; no model is created yet.
@@ -38,7 +47,7 @@ public final class ClassroomModels {
     public ClassroomModels(PlotViewModel plot, Messages text) {
         this.plot = Objects.requireNonNull(plot, "plot");
         this.text = Objects.requireNonNull(text, "text");
-        this.selectedTab = System.getProperty("activationplotter.tab", DEFAULT_TAB).trim().toLowerCase(Locale.ROOT);
+        selectTab(System.getProperty("activationplotter.tab", DEFAULT_TAB).trim().toLowerCase(Locale.ROOT));
     }
 
     /** @return the plot tab's view-model. */
@@ -78,23 +87,73 @@ public final class ClassroomModels {
     /** @return the softmax tab's view-model, created on the first call. */
     public SoftmaxViewModel softmax() {
         if (softmax == null) {
-            softmax = new SoftmaxViewModel(text);
+            softmax = new SoftmaxViewModel(plot, text);
         }
         return softmax;
     }
 
     /** @return the name of the tab selected, for example "chain" (its id without "-tab"). */
     public String selectedTab() {
-        return selectedTab;
+        return activeTab.get();
+    }
+
+    /** @return the name of the tab selected, for example "chain"; changes when another tab is selected. */
+    public ReadOnlyStringProperty activeTabProperty() {
+        return activeTab.getReadOnlyProperty();
+    }
+
+    /** @return the sections of the plot's controls that affect the tab selected (empty: hide them). */
+    public ReadOnlyObjectProperty<Set<Section>> sectionsProperty() {
+        return sections.getReadOnlyProperty();
     }
 
     /**
-     * Remembers the tab selected, to select it again in a rebuilt tab pane.
+     * Returns the sections of the plot's controls that affect a tab: all for the plot; function,
+     * parameters and view (the x-range) for depth, which does not use T; parameters, view and
+     * saturation for the chain (its stages are chosen on its tab, its shading uses T); function and
+     * parameters for Evaluate; none for softmax, which has its own controls.
+     *
+     * @param tab  the tab's name, for example "chain" ({@code null} not permitted).
+     * @return the sections (an unknown name gets all).
+     */
+    public static Set<Section> sectionsFor(String tab) {
+        return switch (tab) {
+            case "depth" -> EnumSet.of(Section.FUNCTION, Section.PARAMETERS, Section.VIEW);
+            case "chain" -> EnumSet.of(Section.PARAMETERS, Section.VIEW, Section.SATURATION);
+            case "eval" -> EnumSet.of(Section.FUNCTION, Section.PARAMETERS);
+            case "softmax" -> EnumSet.noneOf(Section.class);
+            default -> EnumSet.allOf(Section.class);
+        };
+    }
+
+    /**
+     * Remembers the tab selected, to select it again in a rebuilt tab pane, shows the sections of
+     * the controls that affect it, and brings its chart up to the plot ({@link #followPlot()}).
      *
      * @param name  the tab's name, for example "chain" ({@code null} not permitted).
      */
     public void selectTab(String name) {
-        selectedTab = Objects.requireNonNull(name, "name");
+        activeTab.set(Objects.requireNonNull(name, "name"));
+        sections.set(Set.copyOf(sectionsFor(name)));
+        followPlot();
+    }
+
+    /**
+     * Redraws the tab selected, if it follows the plot, over the plot's visible x-range with its
+     * threshold T; called on every accepted change of the plot while such a tab is shown. The tabs
+     * not shown are left alone (a slider move costs them nothing) and catch up when selected.
+     */
+    public void followPlot() {
+        String tab = activeTab.get();
+        if (depth != null) {
+            depth.setShown("depth".equals(tab));
+        }
+        if (chain != null) {
+            chain.setShown("chain".equals(tab));
+        }
+        if (softmax != null) {
+            softmax.setShown("softmax".equals(tab));
+        }
     }
 
     /** Re-derives the text outputs of the models created so far in the language now in use. */
