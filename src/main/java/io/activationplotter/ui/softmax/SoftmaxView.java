@@ -75,6 +75,7 @@ public final class SoftmaxView extends BorderPane {
         temperature.valueProperty().addListener((obs, old, now) -> vm.temperatureProperty().set(
                 Double.parseDouble(NumberText.format(Math.pow(10, now.doubleValue()), 3))));
         Label tLabel = new Label();
+        tLabel.setId("temperature-label");
         tLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> text.get("softmax.temperature", NumberText.format(vm.temperatureProperty().get(), 3)),
                 vm.temperatureProperty()));
