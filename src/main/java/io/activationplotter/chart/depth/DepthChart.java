@@ -56,6 +56,7 @@ public final class DepthChart {
         yAxis.setTickLabelPaint(template.getTickLabelPaint());
         yAxis.setLabelPaint(template.getLabelPaint());
         yAxis.setSmallestValue(FLOOR);
+        yAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // whole decades, never 10^-0.5
         plot.setRangeAxis(yAxis);
         plot.setRangeZeroBaselineVisible(false);
         chart.setTitle("");

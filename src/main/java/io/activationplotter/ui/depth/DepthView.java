@@ -116,7 +116,7 @@ public final class DepthView extends BorderPane {
         Label hover = new Label();
         hover.setId("depth-hover-readout");
         hover.setWrapText(true);
-        hover.getStyleClass().add("readout");
+        hover.setStyle("-fx-font-size: 13px;");
         hover.textProperty().bind(vm.hoverReadoutProperty());
         Label note = new Label(text.get("depth.note"));
         note.setWrapText(true);

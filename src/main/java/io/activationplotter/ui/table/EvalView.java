@@ -34,7 +34,7 @@ public final class EvalView extends BorderPane {
     /** The style class of a row whose input was not evaluated. */
     public static final String ERROR_ROW = "eval-error";
     /** Room for a cell's padding and the grid, in em. */
-    private static final double CELL_PADDING = 2;
+    private static final double CELL_PADDING = 1;
 
     private final EvalViewModel vm;
     private final Messages text;
@@ -98,7 +98,7 @@ public final class EvalView extends BorderPane {
         });
         VBox box = new VBox(8, new Label(text.get("eval.source")), source, function, new Label(text.get("eval.input")),
                 area, help, new HBox(10, copy, summary));
-        box.setPrefWidth(250);
+        box.setPrefWidth(240);
         box.setStyle("-fx-padding: 10;");
         return box;
     }

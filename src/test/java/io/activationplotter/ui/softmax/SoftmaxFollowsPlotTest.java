@@ -73,7 +73,7 @@ class SoftmaxFollowsPlotTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#temperature-label").queryAs(Label.class).getText()).isEqualTo("Temperature \u03c4 = 2");
         assertThat(vm.bars().getChart().getTitle().getText()).isEqualTo("softmax(z / \u03c4) at \u03c4 = 2");
-        assertThat(vm.slice().getSpec().curves().get(0).label()).isEqualTo("\u03c3((x \u2212 z) / \u03c4) at z = 1, \u03c4 = 2");
+        assertThat(vm.slice().getSpec().curves().get(0).label()).isEqualTo("z = 1, \u03c4 = 2: \u03c3((x \u2212 z) / \u03c4)");
         robot.interact(() -> robot.lookup("#temperature-slider").queryAs(Slider.class).setValue(0));
     }
 
