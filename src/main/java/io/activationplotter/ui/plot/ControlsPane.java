@@ -28,30 +28,11 @@ import javafx.util.StringConverter;
 
 /**
  * The controls on the left: function, parameters, view, saturation and comparison, each a
- * {@link Section} that can be hidden ({@link #showSections(ObservableValue)}) where it does not
+ * {@link ControlSection} that can be hidden ({@link #showSections(ObservableValue)}) where it does not
  * affect the tab shown. A language switch replaces the pane, so it listens to the view-model only
  * through {@link ViewListeners} or bindings.
  */
 public final class ControlsPane extends VBox {
-
-    /** The sections of the pane; each is a box with the CSS id {@code section-<name>}. */
-    public enum Section {
-        /** The function selector. */
-        FUNCTION,
-        /** The selected function's parameters. */
-        PARAMETERS,
-        /** The derivative toggle and the x-range. */
-        VIEW,
-        /** The saturation threshold T and the regions found. */
-        SATURATION,
-        /** The functions drawn for comparison. */
-        COMPARE;
-
-        /** @return the section's CSS id, for example {@code section-function}. */
-        public String id() {
-            return "section-" + name().toLowerCase(Locale.ROOT);
-        }
-    }
 
     private static final double COMPARE_HEIGHT = 190;
 
@@ -71,11 +52,11 @@ public final class ControlsPane extends VBox {
         this.vm = vm;
         this.text = text;
         getStyleClass().add("controls");
-        getChildren().addAll(section(Section.FUNCTION, functionSelector()),
-                section(Section.PARAMETERS, parameters()),
-                section(Section.VIEW, derivativeToggle(), rangeFields()),
-                section(Section.SATURATION, saturation()),
-                section(Section.COMPARE, compare()));
+        getChildren().addAll(section(ControlSection.FUNCTION, functionSelector()),
+                section(ControlSection.PARAMETERS, parameters()),
+                section(ControlSection.VIEW, derivativeToggle(), rangeFields()),
+                section(ControlSection.SATURATION, saturation()),
+                section(ControlSection.COMPARE, compare()));
     }
 
     /**
@@ -84,13 +65,13 @@ public final class ControlsPane extends VBox {
      *
      * @param shown  the sections to show ({@code null} not permitted; a {@code null} value shows all).
      */
-    public void showSections(ObservableValue<Set<Section>> shown) {
+    public void showSections(ObservableValue<Set<ControlSection>> shown) {
         ViewListeners.onChange(this, shown, (obs, old, now) -> applySections(now));
         applySections(shown.getValue());
     }
 
-    private void applySections(Set<Section> shown) {
-        for (Section s : Section.values()) {
+    private void applySections(Set<ControlSection> shown) {
+        for (ControlSection s : ControlSection.values()) {
             Node box = lookup("#" + s.id());
             boolean visible = shown == null || shown.contains(s);
             box.setVisible(visible);
@@ -98,7 +79,7 @@ public final class ControlsPane extends VBox {
         }
     }
 
-    private VBox section(Section s, Node... content) {
+    private VBox section(ControlSection s, Node... content) {
         VBox box = new VBox(6, heading("section." + s.name().toLowerCase(Locale.ROOT)));
         box.getChildren().addAll(content);
         box.setId(s.id());

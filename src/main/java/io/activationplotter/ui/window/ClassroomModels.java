@@ -3,10 +3,10 @@ package io.activationplotter.ui.window;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.chain.ChainViewModel;
 import io.activationplotter.ui.depth.DepthViewModel;
+import io.activationplotter.ui.plot.ControlSection;
 import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.softmax.SoftmaxViewModel;
 import io.activationplotter.ui.table.EvalViewModel;
-import io.activationplotter.ui.plot.ControlsPane.Section;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -36,7 +36,7 @@ public final class ClassroomModels {
     private EvalViewModel eval;
     private SoftmaxViewModel softmax;
     private final ReadOnlyStringWrapper activeTab = new ReadOnlyStringWrapper(this, "activeTab");
-    private final ReadOnlyObjectWrapper<Set<Section>> sections = new ReadOnlyObjectWrapper<>(this, "sections");
+    private final ReadOnlyObjectWrapper<Set<ControlSection>> sections = new ReadOnlyObjectWrapper<>(this, "sections");
 
     /**
      * Creates the holder; no model is created yet.
@@ -61,11 +61,6 @@ public final class ClassroomModels {
             depth = new DepthViewModel(plot, text);
         }
         return depth;
-    }
-
-    /** @return whether the depth tab's view-model has been created. */
-    public boolean hasDepth() {
-        return depth != null;
     }
 
     /** @return the chain tab's view-model, created on the first call. */
@@ -103,7 +98,7 @@ public final class ClassroomModels {
     }
 
     /** @return the sections of the plot's controls that affect the tab selected (empty: hide them). */
-    public ReadOnlyObjectProperty<Set<Section>> sectionsProperty() {
+    public ReadOnlyObjectProperty<Set<ControlSection>> sectionsProperty() {
         return sections.getReadOnlyProperty();
     }
 
@@ -116,13 +111,13 @@ public final class ClassroomModels {
      * @param tab  the tab's name, for example "chain" ({@code null} not permitted).
      * @return the sections (an unknown name gets all).
      */
-    public static Set<Section> sectionsFor(String tab) {
+    public static Set<ControlSection> sectionsFor(String tab) {
         return switch (tab) {
-            case "depth" -> EnumSet.of(Section.FUNCTION, Section.PARAMETERS, Section.VIEW);
-            case "chain" -> EnumSet.of(Section.PARAMETERS, Section.VIEW, Section.SATURATION);
-            case "eval" -> EnumSet.of(Section.FUNCTION, Section.PARAMETERS);
-            case "softmax" -> EnumSet.noneOf(Section.class);
-            default -> EnumSet.allOf(Section.class);
+            case "depth" -> EnumSet.of(ControlSection.FUNCTION, ControlSection.PARAMETERS, ControlSection.VIEW);
+            case "chain" -> EnumSet.of(ControlSection.PARAMETERS, ControlSection.VIEW, ControlSection.SATURATION);
+            case "eval" -> EnumSet.of(ControlSection.FUNCTION, ControlSection.PARAMETERS);
+            case "softmax" -> EnumSet.noneOf(ControlSection.class);
+            default -> EnumSet.allOf(ControlSection.class);
         };
     }
 
