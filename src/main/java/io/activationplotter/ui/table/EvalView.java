@@ -177,9 +177,16 @@ public final class EvalView extends BorderPane {
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty ? null : item);
-            EvalRow r = empty ? null : getTableRow().getItem();
+            EvalRow r = empty || getTableRow() == null ? null : getTableRow().getItem();
             boolean error = r != null && !r.valid() && item != null && !item.isEmpty();
-            setTooltip(error ? new Tooltip(item) : null);
+            setTooltip(error ? tooltip(item) : null);
+        }
+
+        private static Tooltip tooltip(String reason) {
+            Tooltip t = new Tooltip(reason);
+            t.setWrapText(true);
+            t.setMaxWidth(420);
+            return t;
         }
     }
 }
