@@ -185,7 +185,7 @@ class LanguageSwitchKeepsTabsTest {
 
     @Test
     void softmaxKeepsItsLogitsTemperatureAndZ(FxRobot robot) {
-        // given: four logits, T = 2 and z = -2, through the controls
+        // given: four logits, τ = 2 and z = -2, through the controls
         Tabs.select(robot, "softmax");
         SoftmaxViewModel model = robot.lookup("#softmax-view").queryAs(SoftmaxView.class).getViewModel();
         robot.interact(() -> robot.lookup("#logits-field").queryAs(TextField.class).setText("3, 1, 0.5, -1"));
@@ -206,9 +206,9 @@ class LanguageSwitchKeepsTabsTest {
         assertThat(robot.lookup("#z-slider").queryAs(Slider.class).getValue()).isEqualTo(-2);
         assertThat(model.probabilitiesProperty().get()).containsExactly(p);
         assertThat(model.bars().getDataset().getColumnCount()).isEqualTo(4);
-        assertThat(labels(robot, after)).contains("温度 T = 2", "第二个 logit z = -2（用于切片）");
+        assertThat(labels(robot, after)).contains("温度 τ = 2", "第二个 logit z = -2（用于切片）");
         assertThat(label(robot, "#softmax-message")).startsWith("log-sum-exp = ").contains("稳定计算");
-        assertThat(model.bars().getChart().getTitle().getText()).isEqualTo("softmax(z / T)，T = 2");
+        assertThat(model.bars().getChart().getTitle().getText()).isEqualTo("softmax(z / τ)，τ = 2");
         assertThat(model.slice().getLabels()).isEqualTo(vm.chart().getLabels());
         // when: logits that do not parse, then back to English
         robot.interact(() -> robot.lookup("#logits-field").queryAs(TextField.class).setText("2, x"));
@@ -218,7 +218,7 @@ class LanguageSwitchKeepsTabsTest {
         assertThat(label(robot, "#softmax-message")).isEqualTo("'x' is not a number");
         assertThat(robot.lookup("#logits-field").queryAs(TextField.class).getText()).isEqualTo("2, x");
         assertThat(model.bars().getDataset().getColumnCount()).isEqualTo(4);
-        assertThat(model.bars().getChart().getTitle().getText()).isEqualTo("softmax(z / T) at T = 2");
+        assertThat(model.bars().getChart().getTitle().getText()).isEqualTo("softmax(z / τ) at τ = 2");
     }
 
     @Test

@@ -38,7 +38,7 @@ public final class ProbabilityChart implements Styleable {
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("logit"), y, renderer);
-        chart = new JFreeChart("softmax(z / T)", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart = new JFreeChart("softmax(z / \u03c4)", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         applyStyle();
     }
 

@@ -49,7 +49,7 @@ public final class Softmax {
     }
 
     /**
-     * Returns softmax([x, z] / T)[0] = sigmoid((x - z) / T), the one-dimensional slice.
+     * Returns softmax([x, z] / τ)[0] = sigmoid((x - z) / τ), the one-dimensional slice.
      *
      * @param x            the first logit.
      * @param z            the second logit.
@@ -66,7 +66,7 @@ public final class Softmax {
     }
 
     /**
-     * Returns d/dx of {@link #pair(double, double, double)}: p (1 - p) / T, with 1 - p computed
+     * Returns d/dx of {@link #pair(double, double, double)}: p (1 - p) / τ, with 1 - p computed
      * without cancellation.
      *
      * @param x            the first logit.

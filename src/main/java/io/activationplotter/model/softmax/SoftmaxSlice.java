@@ -4,7 +4,7 @@ import io.activationplotter.model.Activation;
 import io.activationplotter.model.SaturationKind;
 
 /**
- * The slice x -> softmax([x, z] / T)[0] = sigmoid((x - z) / T) of a two-class softmax, as an
+ * The slice x -> softmax([x, z] / τ)[0] = sigmoid((x - z) / τ) of a two-class softmax, as an
  * activation of x, so it can be plotted and analysed like the others.
  *
  * @param z            the other logit (finite).

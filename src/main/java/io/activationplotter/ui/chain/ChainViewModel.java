@@ -25,14 +25,11 @@ import javafx.collections.ObservableList;
 /**
  * The chain editor's state: the stages of an {@code nn.Sequential} (each with the parameters set for
  * its function on the plot tab, PyTorch's defaults until changed there), the composed function as a synthetic catalogue entry named like "ReLU → Sigmoid",
- * and its chart with g(f(x)), the chain-rule derivative and the saturation shading.
+ * and its chart with g(f(x)), the chain-rule derivative and the saturation shading over the plot
+ * tab's visible x-range with its threshold T. The composed function follows the plot always (Evaluate
+ * may use it while the chain's tab is hidden); the chart only while shown ({@link #setShown(boolean)}).
  */
 public final class ChainViewModel {
-
-    /** The x-range drawn. */
-    public static final double X_MIN = -6;
-    /** The x-range drawn. */
-    public static final double X_MAX = 6;
 
     private final PlotViewModel plot;
     private final ActivationChart chart = new ActivationChart();
@@ -40,6 +37,8 @@ public final class ChainViewModel {
     private final ObservableList<ActivationType> stages = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Curve> curve = new ReadOnlyObjectWrapper<>(this, "curve");
     private final ChangeListener<FigureSpec> plotChanged = (obs, old, now) -> refresh();
+    private boolean shown = true;
+    private boolean stale;
 
     /**
      * Creates the editor with the chain ReLU → Sigmoid.
@@ -147,18 +146,40 @@ public final class ChainViewModel {
         chart.setLabels(labels);
     }
 
-    /** Recomposes the chain with the parameters and threshold now set on the plot tab. */
+    /**
+     * Says whether the chain's tab is shown: the chart is redrawn when the tab is shown again after
+     * the plot changed; while hidden, only the composed function follows the plot.
+     *
+     * @param shown  {@code true} if the tab is shown.
+     */
+    public void setShown(boolean shown) {
+        this.shown = shown;
+        if (shown && stale) {
+            draw();
+        }
+    }
+
+    /** Recomposes the chain with the parameters now set on the plot tab, and redraws it if shown. */
     private void refresh() {
         if (stages.isEmpty()) {
             curve.set(null);
-            chart.update(new FigureSpec(List.of(), -1, X_MIN, X_MAX, plot.threshold(), true), 2);
-            return;
+        } else {
+            Activation f = Chain.of(stages.stream().map(t -> t.create(plot.parameterValues(t))).toList());
+            String id = String.join("-", stages.stream().map(ActivationType::id).toList());
+            curve.set(new Curve(SyntheticType.of(id, SyntheticType.chainName(stages), f), f));
         }
-        Activation f = Chain.of(stages.stream().map(t -> t.create(plot.parameterValues(t))).toList());
-        String id = String.join("-", stages.stream().map(ActivationType::id).toList());
-        Curve c = new Curve(SyntheticType.of(id, SyntheticType.chainName(stages), f), f);
-        curve.set(c);
-        chart.update(new FigureSpec(List.of(c), 0, X_MIN, X_MAX, plot.threshold(), true),
-                ActivationChart.DEFAULT_SAMPLES);
+        stale = true;
+        if (shown) {
+            draw();
+        }
+    }
+
+    /** Draws the composed function over the plot's visible x-range with its threshold. */
+    private void draw() {
+        FigureSpec view = plot.specProperty().get();
+        Curve c = curve.get();
+        chart.update(new FigureSpec(c == null ? List.of() : List.of(c), c == null ? -1 : 0, view.xMin(), view.xMax(),
+                view.threshold(), true), c == null ? 2 : ActivationChart.DEFAULT_SAMPLES);
+        stale = false;
     }
 }

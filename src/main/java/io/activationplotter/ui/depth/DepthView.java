@@ -5,15 +5,21 @@ import io.activationplotter.model.Catalogue;
 import io.activationplotter.ui.ChartViewers;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.ViewListeners;
+import java.awt.geom.Rectangle2D;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.fx.ChartCanvas;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
 
 /**
  * The vanishing-gradient tab: an n-layers slider, the functions compared, the |f'(x)|^n chart on a
@@ -34,8 +40,29 @@ public final class DepthView extends BorderPane {
         this.vm = vm;
         this.text = text;
         setId("depth-view");
-        setCenter(ChartViewers.of(vm.chart().getChart(), "depth-chart"));
+        ChartViewer viewer = ChartViewers.of(vm.chart().getChart(), "depth-chart");
+        installHover(viewer);
+        setCenter(viewer);
         setLeft(controls());
+    }
+
+    /** The hover readout follows the mouse over the data area; elsewhere it shows a hint. */
+    private void installHover(ChartViewer viewer) {
+        ChartCanvas canvas = viewer.getCanvas();
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> vm.hover(xAt(canvas, e.getX(), e.getY())));
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> vm.hover(xAt(canvas, e.getX(), e.getY())));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.hover(Double.NaN));
+    }
+
+    /** @return the x at a point of the canvas, or NaN outside the data area. */
+    private static double xAt(ChartCanvas canvas, double px, double py) {
+        ChartRenderingInfo info = canvas.getRenderingInfo();
+        if (info == null || canvas.getChart() == null) {
+            return Double.NaN;
+        }
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        XYPlot plot = canvas.getChart().getXYPlot();
+        return area.contains(px, py) ? plot.getDomainAxis().java2DToValue(px, area, plot.getDomainAxisEdge()) : Double.NaN;
     }
 
     /** @return the view-model. */
@@ -86,12 +113,17 @@ public final class DepthView extends BorderPane {
         readout.setStyle("-fx-font-size: 13px;");
         readout.textProperty().bind(Bindings.createStringBinding(
                 () -> String.join("\n", vm.readoutProperty()), vm.readoutProperty()));
+        Label hover = new Label();
+        hover.setId("depth-hover-readout");
+        hover.setWrapText(true);
+        hover.setStyle("-fx-font-size: 13px;");
+        hover.textProperty().bind(vm.hoverReadoutProperty());
         Label note = new Label(text.get("depth.note"));
         note.setWrapText(true);
         note.getStyleClass().add("hint");
 
         VBox box = new VBox(8, layersLabel, slider, new Label(text.get("depth.functions")), list,
-                choice, new HBox(6, add, remove, fromPlot), new Label(text.get("depth.readoutTitle")), readout, note);
+                choice, new HBox(6, add, remove, fromPlot), new Label(text.get("depth.readoutTitle")), readout, hover, note);
         box.setPrefWidth(320);
         box.setMinWidth(280);
         box.setStyle("-fx-padding: 10;");

@@ -2,6 +2,7 @@ package io.activationplotter.ui.depth;
 
 import io.activationplotter.chart.ChartStyle;
 import io.activationplotter.chart.Curve;
+import io.activationplotter.chart.FigureSpec;
 import io.activationplotter.chart.depth.DepthChart;
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
@@ -15,6 +16,8 @@ import java.util.Objects;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -25,8 +28,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The vanishing-gradient view's state: the functions compared, the number of layers n, the
- * |f'(x)|^n chart and one readout line per function with max |f'|^n. Parameter values are the
- * ones set on the plot tab.
+ * |f'(x)|^n chart and one readout line per function with max |f'|^n, and the values under the
+ * mouse. Parameter values and the x-range are the plot tab's (its visible range); while the tab is
+ * hidden nothing is recomputed ({@link #setShown(boolean)}).
  */
 public final class DepthViewModel {
 
@@ -34,10 +38,6 @@ public final class DepthViewModel {
     public static final int MIN_LAYERS = 1;
     /** The most layers. */
     public static final int MAX_LAYERS = 50;
-    /** The x-range drawn. */
-    public static final double X_MIN = -6;
-    /** The x-range drawn. */
-    public static final double X_MAX = 6;
     private static final int SAMPLES = 1201;
 
     private final PlotViewModel plot;
@@ -48,6 +48,10 @@ public final class DepthViewModel {
     private final IntegerProperty layers = new SimpleIntegerProperty(this, "layers", 10);
     private final ReadOnlyListWrapper<String> readout = new ReadOnlyListWrapper<>(this, "readout",
             FXCollections.observableArrayList());
+    private final ReadOnlyStringWrapper hoverReadout = new ReadOnlyStringWrapper(this, "hoverReadout", "");
+    private final List<Curve> curves = new ArrayList<>();
+    private double hoverX = Double.NaN;
+    private boolean shown = true;
 
     /**
      * Creates the view-model comparing sigmoid, tanh and ReLU through 10 layers.
@@ -79,6 +83,11 @@ public final class DepthViewModel {
     /** @return one line per function: name, max |f'| and max |f'|^n. */
     public ReadOnlyListProperty<String> readoutProperty() {
         return readout.getReadOnlyProperty();
+    }
+
+    /** @return x and |f'(x)|^n of each function under the mouse, or a hint when it is not over the chart. */
+    public ReadOnlyStringProperty hoverReadoutProperty() {
+        return hoverReadout.getReadOnlyProperty();
     }
 
     /** @return the chart. */
@@ -145,10 +154,50 @@ public final class DepthViewModel {
         refresh();
     }
 
-    /** Recomputes the chart and readout, for example after parameters changed on the plot tab. */
+    /**
+     * Says whether the depth tab is shown: shown, the chart is brought up to the plot tab's range and
+     * parameters now (called again on every accepted change of the plot); hidden, nothing is done.
+     *
+     * @param shown  {@code true} if the tab is shown.
+     */
+    public void setShown(boolean shown) {
+        this.shown = shown;
+        if (shown) {
+            refresh();
+        }
+    }
+
+    /**
+     * Reports the x under the mouse; the hover readout shows |f'(x)|^n there for each function.
+     *
+     * @param x  the x, or NaN when the mouse left the chart.
+     */
+    public void hover(double x) {
+        hoverX = x;
+        if (Double.isNaN(x)) {
+            hoverReadout.set(text.get("depth.hoverHint"));
+            return;
+        }
+        int n = layers();
+        StringBuilder b = new StringBuilder(text.get("depth.hoverX", NumberText.format(x, 4)));
+        for (Curve c : curves) {
+            double d = Math.abs(c.function().derivative(x));
+            b.append('\n').append(text.get("depth.hoverLine", c.label(), n, NumberText.format(Math.pow(d, n), 4)));
+        }
+        hoverReadout.set(b.toString());
+    }
+
+    /**
+     * Recomputes the chart and readout over the plot tab's visible x-range, for example after
+     * parameters changed there; does nothing while the tab is hidden.
+     */
     public void refresh() {
-        int n = Math.max(MIN_LAYERS, Math.min(MAX_LAYERS, layers.get()));
-        List<Curve> curves = new ArrayList<>();
+        if (!shown) {
+            return;
+        }
+        int n = layers();
+        FigureSpec view = plot.specProperty().get();
+        curves.clear();
         List<String> lines = new ArrayList<>();
         for (ActivationType t : functions) {
             Curve c = new Curve(t, t.create(plot.parameterValues(t)));
@@ -157,9 +206,15 @@ public final class DepthViewModel {
             lines.add(text.get("depth.readout", t.displayName(), n, NumberText.format(max, 4),
                     NumberText.format(GradientDepth.worstCase(max, n), 3)));
         }
-        chart.update(curves, n, X_MIN, X_MAX, SAMPLES);
+        chart.update(curves, n, view.xMin(), view.xMax(), SAMPLES);
         chart.setTitle(text.get("depth.chartTitle", n));
+        chart.setNote(text.get("depth.floorNote", NumberText.format(chart.getFloor(), 1)));
         readout.setAll(lines);
+        hover(hoverX);
+    }
+
+    private int layers() {
+        return Math.max(MIN_LAYERS, Math.min(MAX_LAYERS, layers.get()));
     }
 
     private static ActivationType type(String id) {

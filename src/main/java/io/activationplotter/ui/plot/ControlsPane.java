@@ -8,6 +8,9 @@ import io.activationplotter.ui.NumberText;
 import io.activationplotter.ui.ViewListeners;
 import io.activationplotter.ui.params.ParameterModel;
 import io.activationplotter.ui.params.ParameterRow;
+import java.util.Locale;
+import java.util.Set;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
@@ -24,8 +27,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The controls on the left: function, parameters, view, saturation and comparison. A language switch
- * replaces the pane, so it listens to the view-model only through {@link ViewListeners} or bindings.
+ * The controls on the left: function, parameters, view, saturation and comparison, each a
+ * {@link ControlSection} that can be hidden ({@link #showSections(ObservableValue)}) where it does not
+ * affect the tab shown. A language switch replaces the pane, so it listens to the view-model only
+ * through {@link ViewListeners} or bindings.
  */
 public final class ControlsPane extends VBox {
 
@@ -47,11 +52,38 @@ public final class ControlsPane extends VBox {
         this.vm = vm;
         this.text = text;
         getStyleClass().add("controls");
-        getChildren().addAll(heading("section.function"), functionSelector(),
-                heading("section.parameters"), parameters(),
-                heading("section.view"), derivativeToggle(), rangeFields(),
-                heading("section.saturation"), saturation(),
-                heading("section.compare"), compare());
+        getChildren().addAll(section(ControlSection.FUNCTION, functionSelector()),
+                section(ControlSection.PARAMETERS, parameters()),
+                section(ControlSection.VIEW, derivativeToggle(), rangeFields()),
+                section(ControlSection.SATURATION, saturation()),
+                section(ControlSection.COMPARE, compare()));
+    }
+
+    /**
+     * Shows only the sections in a set, and follows it as it changes (for example with the tab
+     * selected); the pane listens weakly, so the source may outlive it.
+     *
+     * @param shown  the sections to show ({@code null} not permitted; a {@code null} value shows all).
+     */
+    public void showSections(ObservableValue<Set<ControlSection>> shown) {
+        ViewListeners.onChange(this, shown, (obs, old, now) -> applySections(now));
+        applySections(shown.getValue());
+    }
+
+    private void applySections(Set<ControlSection> shown) {
+        for (ControlSection s : ControlSection.values()) {
+            Node box = lookup("#" + s.id());
+            boolean visible = shown == null || shown.contains(s);
+            box.setVisible(visible);
+            box.setManaged(visible);
+        }
+    }
+
+    private VBox section(ControlSection s, Node... content) {
+        VBox box = new VBox(6, heading("section." + s.name().toLowerCase(Locale.ROOT)));
+        box.getChildren().addAll(content);
+        box.setId(s.id());
+        return box;
     }
 
     private Label heading(String key) {

@@ -13,8 +13,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The softmax tab: logits, a log-scaled temperature slider and the second logit z on the left; the
- * probabilities as bars and the two-class slice σ((x − z) / T) on the right.
+ * The softmax tab: logits, a log-scaled temperature τ slider and the second logit z on the left; the
+ * probabilities as bars and the two-class slice σ((x − z) / τ) on the right.
  */
 public final class SoftmaxView extends BorderPane {
 
@@ -75,6 +75,7 @@ public final class SoftmaxView extends BorderPane {
         temperature.valueProperty().addListener((obs, old, now) -> vm.temperatureProperty().set(
                 Double.parseDouble(NumberText.format(Math.pow(10, now.doubleValue()), 3))));
         Label tLabel = new Label();
+        tLabel.setId("temperature-label");
         tLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> text.get("softmax.temperature", NumberText.format(vm.temperatureProperty().get(), 3)),
                 vm.temperatureProperty()));

@@ -11,6 +11,7 @@ import io.activationplotter.model.softmax.Softmax;
 import io.activationplotter.model.softmax.SoftmaxSlice;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
+import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.window.DisplayModel;
 import java.util.List;
 import java.util.Objects;
@@ -29,9 +30,11 @@ import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
 
 /**
- * The softmax tab's state: logits typed as text, a temperature T and a second logit z; outputs the
- * probabilities (bar chart) and the slice softmax([x, z] / T)[0] = σ((x − z) / T) with its
- * derivative. Logits that do not parse leave the last good result on screen with a message.
+ * The softmax tab's state: logits typed as text, a temperature τ and a second logit z; outputs the
+ * probabilities (bar chart) and the slice softmax([x, z] / τ)[0] = σ((x − z) / τ) with its
+ * derivative, drawn over the plot tab's visible x-range with its saturation threshold T (τ is not
+ * T). Logits that do not parse leave the last good result on screen with a message. While the tab
+ * is hidden the plot's changes are not followed ({@link #setShown(boolean)}).
  */
 public final class SoftmaxViewModel {
 
@@ -43,9 +46,8 @@ public final class SoftmaxViewModel {
     public static final double MAX_T = 5;
     /** The range of the second logit z. */
     public static final double Z_LIMIT = 5;
-    private static final double X_MIN = -8;
-    private static final double X_MAX = 8;
 
+    private final PlotViewModel plot;
     private final Messages text;
     private final ProbabilityChart bars = new ProbabilityChart();
     private final ActivationChart slice = new ActivationChart();
@@ -59,12 +61,14 @@ public final class SoftmaxViewModel {
     private double[] logits;
 
     /**
-     * Creates the view-model for the default logits at T = 1 and z = 1.
+     * Creates the view-model for the default logits at τ = 1 and z = 1.
      *
+     * @param plot  the plot tab's view-model, for the x-range and threshold ({@code null} not permitted).
      * @param text  the strings ({@code null} not permitted).
      */
-    public SoftmaxViewModel(Messages text) {
+    public SoftmaxViewModel(PlotViewModel plot, Messages text) {
         slice.setLabels(DisplayModel.labels(text, text.localeProperty().get()));
+        this.plot = Objects.requireNonNull(plot, "plot");
         this.text = Objects.requireNonNull(text, "text");
         logitsText.addListener((obs, old, now) -> parse());
         temperature.addListener((obs, old, now) -> recompute());
@@ -77,7 +81,7 @@ public final class SoftmaxViewModel {
         return logitsText;
     }
 
-    /** @return the temperature T, from 0.1 to 5. */
+    /** @return the temperature τ, from 0.1 to 5. */
     public DoubleProperty temperatureProperty() {
         return temperature;
     }
@@ -128,7 +132,20 @@ public final class SoftmaxViewModel {
         slice.setStyle(style);
     }
 
-    /** Re-derives the charts' words and the message after a language switch; logits, T and z are kept. */
+    /**
+     * Says whether the softmax tab is shown: shown, the slice is redrawn over the plot tab's visible
+     * x-range with its threshold now (called again on every accepted change of the plot); hidden,
+     * nothing is done.
+     *
+     * @param shown  {@code true} if the tab is shown.
+     */
+    public void setShown(boolean shown) {
+        if (shown) {
+            recompute();
+        }
+    }
+
+    /** Re-derives the charts' words and the message after a language switch; logits, τ and z are kept. */
     public void relabel() {
         slice.setLabels(DisplayModel.labels(text, text.localeProperty().get()));
         recompute(); // the titles, and the message when the logits are good
@@ -160,7 +177,9 @@ public final class SoftmaxViewModel {
         SoftmaxSlice s = new SoftmaxSlice(z.get(), t);
         String name = text.get("softmax.sliceName", NumberText.format(z.get(), 3), NumberText.format(t, 3));
         Curve c = new Curve(SyntheticType.of("softmax_slice", name, s), s);
-        slice.update(new FigureSpec(List.of(c), 0, X_MIN, X_MAX, 0.05, true), ActivationChart.DEFAULT_SAMPLES);
+        FigureSpec view = plot.specProperty().get();
+        slice.update(new FigureSpec(List.of(c), 0, view.xMin(), view.xMax(), view.threshold(), true),
+                ActivationChart.DEFAULT_SAMPLES);
         if (!error.get()) {
             message.set(text.get("softmax.lse", NumberText.format(Softmax.logSumExp(logits, t), 6)));
         }

@@ -4,15 +4,22 @@ import io.activationplotter.settings.ClassroomState;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.chain.ChainViewModel;
 import io.activationplotter.ui.depth.DepthViewModel;
+import io.activationplotter.ui.plot.ControlSection;
 import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.softmax.SoftmaxViewModel;
 import io.activationplotter.ui.table.EvalViewModel;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The classroom tabs' view-models and the tab selected. A language switch rebuilds the tab pane and
@@ -20,9 +27,11 @@ import javafx.beans.Observable;
  * depth settings, the values typed and the softmax logits are kept, and the same tab stays selected.
  * Each model is created the first time its tab is shown, and registers its listeners on the plot's
  * view-model once, in its constructor; its charts follow the window's chart style from then on
- * ({@link DisplayModel#chartStyleProperty()}), even while its tab is hidden. A saved session's setup is held until a model is created and
- * applied to it then, so restoring a session creates nothing; {@link #snapshot()} gives the setup of the
- * models created and the held values of the others.
+ * ({@link DisplayModel#chartStyleProperty()}), even while its tab is hidden. The tab shown follows
+ * the plot's visible x-range and threshold T ({@link #followPlot()}); hidden tabs are not redrawn,
+ * and catch up when shown. A saved session's setup is held until a model is created and applied to
+ * it then, so restoring a session creates nothing; {@link #snapshot()} gives the setup of the models
+ * created and the held values of the others.
  */
 public final class ClassroomModels {
 
@@ -37,7 +46,8 @@ public final class ClassroomModels {
     private ChainViewModel chain;
     private EvalViewModel eval;
     private SoftmaxViewModel softmax;
-    private String selectedTab;
+    private final ReadOnlyStringWrapper activeTab = new ReadOnlyStringWrapper(this, "activeTab");
+    private final ReadOnlyObjectWrapper<Set<ControlSection>> sections = new ReadOnlyObjectWrapper<>(this, "sections");
     private final boolean tabFromProperty;
     private ClassroomState saved = ClassroomState.NONE;
     private ClassroomState defaults = ClassroomState.NONE;
@@ -56,7 +66,7 @@ public final class ClassroomModels {
         this.text = Objects.requireNonNull(text, "text");
         String tab = System.getProperty("activationplotter.tab");
         this.tabFromProperty = tab != null && !tab.isBlank();
-        this.selectedTab = tabFromProperty ? tab.trim().toLowerCase(Locale.ROOT) : DEFAULT_TAB;
+        selectTab(tabFromProperty ? tab.trim().toLowerCase(Locale.ROOT) : DEFAULT_TAB);
     }
 
     /** @return the plot tab's view-model. */
@@ -75,7 +85,7 @@ public final class ClassroomModels {
         return depth;
     }
 
-    /** @return whether the depth tab's view-model has been created. */
+    /** @return whether the depth tab's view-model has been created (tabs never shown create none). */
     public boolean hasDepth() {
         return depth != null;
     }
@@ -104,7 +114,7 @@ public final class ClassroomModels {
     /** @return the softmax tab's view-model, created on the first call. */
     public SoftmaxViewModel softmax() {
         if (softmax == null) {
-            softmax = new SoftmaxViewModel(text);
+            softmax = new SoftmaxViewModel(plot, text);
             softmax.followStyle(plot.display().chartStyleProperty());
             created(ClassroomSession.read(softmax), () -> ClassroomSession.apply(softmax, saved),
                     ClassroomSession.observed(softmax));
@@ -114,19 +124,69 @@ public final class ClassroomModels {
 
     /** @return the name of the tab selected, for example "chain" (its id without "-tab"). */
     public String selectedTab() {
-        return selectedTab;
+        return activeTab.get();
+    }
+
+    /** @return the name of the tab selected, for example "chain"; changes when another tab is selected. */
+    public ReadOnlyStringProperty activeTabProperty() {
+        return activeTab.getReadOnlyProperty();
+    }
+
+    /** @return the sections of the plot's controls that affect the tab selected (empty: hide them). */
+    public ReadOnlyObjectProperty<Set<ControlSection>> sectionsProperty() {
+        return sections.getReadOnlyProperty();
     }
 
     /**
-     * Remembers the tab selected, to select it again in a rebuilt tab pane.
+     * Returns the sections of the plot's controls that affect a tab: all for the plot; function,
+     * parameters and view (the x-range) for depth, which does not use T; parameters, view and
+     * saturation for the chain (its stages are chosen on its tab, its shading uses T); function and
+     * parameters for Evaluate; none for softmax, which has its own controls.
+     *
+     * @param tab  the tab's name, for example "chain" ({@code null} not permitted).
+     * @return the sections (an unknown name gets all).
+     */
+    public static Set<ControlSection> sectionsFor(String tab) {
+        return switch (tab) {
+            case "depth" -> EnumSet.of(ControlSection.FUNCTION, ControlSection.PARAMETERS, ControlSection.VIEW);
+            case "chain" -> EnumSet.of(ControlSection.PARAMETERS, ControlSection.VIEW, ControlSection.SATURATION);
+            case "eval" -> EnumSet.of(ControlSection.FUNCTION, ControlSection.PARAMETERS);
+            case "softmax" -> EnumSet.noneOf(ControlSection.class);
+            default -> EnumSet.allOf(ControlSection.class);
+        };
+    }
+
+    /**
+     * Remembers the tab selected, to select it again in a rebuilt tab pane, shows the sections of
+     * the controls that affect it, and brings its chart up to the plot ({@link #followPlot()}).
      *
      * @param name  the tab's name, for example "chain" ({@code null} not permitted).
      */
     public void selectTab(String name) {
-        String was = selectedTab;
-        selectedTab = Objects.requireNonNull(name, "name");
+        String was = activeTab.get();
+        activeTab.set(Objects.requireNonNull(name, "name"));
+        sections.set(Set.copyOf(sectionsFor(name)));
         if (!name.equals(was)) {
             onChange.run();
+        }
+        followPlot();
+    }
+
+    /**
+     * Redraws the tab selected, if it follows the plot, over the plot's visible x-range with its
+     * threshold T; called on every accepted change of the plot while such a tab is shown. The tabs
+     * not shown are left alone (a slider move costs them nothing) and catch up when selected.
+     */
+    public void followPlot() {
+        String tab = activeTab.get();
+        if (depth != null) {
+            depth.setShown("depth".equals(tab));
+        }
+        if (chain != null) {
+            chain.setShown("chain".equals(tab));
+        }
+        if (softmax != null) {
+            softmax.setShown("softmax".equals(tab));
         }
     }
 
@@ -157,7 +217,7 @@ public final class ClassroomModels {
      */
     public void restoreTab(String name) {
         if (name != null && TABS.contains(name) && !tabFromProperty) {
-            selectedTab = name;
+            selectTab(name);
         }
     }
 

@@ -34,23 +34,17 @@ public final class ClassroomTabs {
      */
     public static TabPane wrap(Node plotNode, ClassroomModels models, Messages text) {
         // The classroom views are built when their tab is first shown, so start-up pays only for the plot.
-        Tab depthTab = lazyTab("depth", text.get("tab.depth"), () -> new DepthView(models.depth(), text));
-        TabPane tabs = new TabPane(tab("plot", text.get("tab.plot"), plotNode), depthTab,
+        TabPane tabs = new TabPane(tab("plot", text.get("tab.plot"), plotNode),
+                lazyTab("depth", text.get("tab.depth"), () -> new DepthView(models.depth(), text)),
                 lazyTab("chain", text.get("tab.chain"), () -> new ChainView(models.chain(), text)),
                 lazyTab("eval", text.get("tab.eval"), () -> new EvalView(models.eval(), text)),
                 lazyTab("softmax", text.get("tab.softmax"), () -> new SoftmaxView(models.softmax(), text)));
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        // The depth chart takes the parameters set for the plot when its tab is shown, and live while it
-        // is (the controls stay beside every tab); hidden, its n-layer curves cost a slider move nothing.
-        // (The chain follows the plot by itself: Evaluate may use it while its own tab is hidden.)
-        Runnable follow = () -> {
-            if (depthTab.isSelected() && models.hasDepth()) {
-                models.depth().refresh();
-            }
-        };
-        depthTab.selectedProperty().addListener((obs, was, now) -> follow.run());
-        ViewListeners.onChange(tabs, models.plot().specProperty(), (obs, old, now) -> follow.run());
+        // The tab shown follows the plot's visible x-range, threshold and parameters, live while it is
+        // shown (the controls stay beside every tab) and catching up when it is selected; hidden, its
+        // curves cost a slider move nothing.
+        ViewListeners.onChange(tabs, models.plot().specProperty(), (obs, old, now) -> models.followPlot());
         tabs.getTabs().stream().filter(t -> t.getId().equals(models.selectedTab() + "-tab")).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

@@ -11,6 +11,7 @@ import io.activationplotter.ui.plot.ChartPane;
 import io.activationplotter.ui.plot.ControlsPane;
 import io.activationplotter.ui.plot.PlotViewModel;
 import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -245,13 +246,16 @@ public final class MainView extends BorderPane {
     }
 
     private ScrollPane controls() {
-        ScrollPane scroll = new ScrollPane(new ControlsPane(vm, text));
+        ControlsPane pane = new ControlsPane(vm, text);
+        pane.showSections(classroom.sectionsProperty()); // only the sections that affect the tab shown
+        ScrollPane scroll = new ScrollPane(pane);
         scroll.setId("controls-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setMinViewportWidth(260);
         scroll.prefViewportWidthProperty().bind(vm.display().scaleProperty().multiply(300));
-        scroll.visibleProperty().bind(vm.display().controlsShownProperty());
+        scroll.visibleProperty().bind(vm.display().controlsShownProperty().and(Bindings.createBooleanBinding(
+                () -> !classroom.sectionsProperty().get().isEmpty(), classroom.sectionsProperty())));
         scroll.managedProperty().bind(scroll.visibleProperty());
         return scroll;
     }

@@ -75,8 +75,10 @@ class ChainViewTest {
         // when: the slope changes on the plot tab
         Tabs.select(robot, "plot");
         robot.interact(() -> plot.parametersProperty().get(0).valueProperty().set(0.05));
-        // then: the hidden chain follows too (Evaluate may use it while the chain tab is hidden)
-        assertThat(leftSlope()).isCloseTo(0.05, within(1e-12));
+        // then: the hidden chain's function follows (Evaluate may use it while the chain tab is
+        // hidden), its chart is not redrawn until shown, and catches up when it is
+        assertThat(vm.curveProperty().get().function().value(-1)).isCloseTo(-0.05, within(1e-12));
+        assertThat(leftSlope()).isCloseTo(0.2, within(1e-12));
         Tabs.select(robot, "chain");
         assertThat(leftSlope()).isCloseTo(0.05, within(1e-12));
         // and while the chain is shown it follows the controls beside it

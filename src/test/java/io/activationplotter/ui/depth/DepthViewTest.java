@@ -66,12 +66,12 @@ class DepthViewTest {
     @Test
     void layersSliderRaisesThePower(FxRobot robot) {
         Slider slider = robot.lookup("#layers-slider").queryAs(Slider.class);
-        robot.interact(() -> slider.setValue(20.4));
+        robot.interact(() -> slider.setValue(15.4));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm.layersProperty().get()).isEqualTo(20);
+        assertThat(vm.layersProperty().get()).isEqualTo(15);
         XYSeries sigmoid = series("Sigmoid");
-        assertThat(sigmoid.getY(sigmoid.indexOf(0.0)).doubleValue()).isCloseTo(Math.pow(0.25, 20), within(1e-24));
-        assertThat(vm.chart().getChart().getTitle().getText()).contains("20 layers");
+        assertThat(sigmoid.getY(sigmoid.indexOf(0.0)).doubleValue()).isCloseTo(Math.pow(0.25, 15), within(1e-24));
+        assertThat(vm.chart().getChart().getTitle().getText()).contains("15 layers");
     }
 
     @Test
