@@ -34,6 +34,7 @@ public final class ViewRange {
     private final ReadOnlyDoubleWrapper trackMax = new ReadOnlyDoubleWrapper(this, "trackMax");
     private double homeMin;
     private double homeMax;
+    private double trackStep;
 
     /**
      * Creates the range.
@@ -91,6 +92,11 @@ public final class ViewRange {
     /** @return the upper end of the range slider's track. */
     public ReadOnlyDoubleProperty trackMaxProperty() {
         return trackMax.getReadOnlyProperty();
+    }
+
+    /** @return the round step the track's ends are multiples of (the slider's tick unit). */
+    public double trackStep() {
+        return trackStep;
     }
 
     /** @return the visible lower end. */
@@ -196,6 +202,7 @@ public final class ViewRange {
     /** Sets the track, the view and the field texts. */
     private void store(double lo, double hi) {
         double[] track = RangeRules.track(homeMin, homeMax, lo, hi);
+        trackStep = track[2];
         trackMin.set(track[0]);
         trackMax.set(track[1]);
         viewMin.set(lo);

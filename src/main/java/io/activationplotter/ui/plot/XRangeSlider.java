@@ -72,8 +72,7 @@ final class XRangeSlider extends RangeSlider {
             }
             setMin(lo);
             setMax(hi);
-            double step = RangeRules.roundStep((hi - lo) / 4);
-            setMajorTickUnit(step);
+            setMajorTickUnit(range.trackStep());
             setBlockIncrement((hi - lo) / 200);
         } finally {
             syncing = false;

@@ -79,10 +79,11 @@ class XRangeSliderTest {
     }
 
     @Test
-    void theSliderStartsAtTheDefaultRangeOnATrackFourTimesAsWide(FxRobot robot) {
+    void theSliderStartsAtTheDefaultRangeOnATrackFiveTimesAsWide(FxRobot robot) {
         RangeSlider s = slider(robot);
-        assertThat(s.getMin()).isEqualTo(-25.0);
-        assertThat(s.getMax()).isEqualTo(25.0);
+        assertThat(s.getMin()).isEqualTo(-30.0);
+        assertThat(s.getMax()).isEqualTo(30.0);
+        assertThat(s.getMajorTickUnit()).isEqualTo(10.0);
         assertOneState(robot, -6, 6);
     }
 
@@ -183,8 +184,9 @@ class XRangeSliderTest {
         WaitForAsyncUtils.waitForFxEvents();
         // then
         assertOneState(robot, -48, 48);
-        assertThat(slider(robot).getMin()).isEqualTo(-50.0);
-        assertThat(slider(robot).getMax()).isEqualTo(50.0);
+        assertThat(slider(robot).getMin()).isEqualTo(-60.0);
+        assertThat(slider(robot).getMax()).isEqualTo(60.0);
+        assertThat(slider(robot).getMajorTickUnit()).isEqualTo(20.0);
     }
 
     @Test
