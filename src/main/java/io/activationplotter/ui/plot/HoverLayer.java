@@ -97,8 +97,9 @@ final class HoverLayer {
         Color colour = colour(p.curve());
         dot.getStyleClass().add(derivative ? "hover-marker-derivative" : "hover-marker");
         dot.setUserData(p.label() + (derivative ? "′" : ""));
-        dot.setFill(derivative ? Color.WHITE : colour);
-        dot.setStroke(derivative ? colour : Color.WHITE);
+        Color background = background();
+        dot.setFill(derivative ? background : colour);
+        dot.setStroke(derivative ? colour : background);
         dot.setStrokeWidth(derivative ? 2 : 1.5);
         list.add(dot);
     }
@@ -128,7 +129,16 @@ final class HoverLayer {
     }
 
     private Color colour(int curve) {
-        java.awt.Color c = vm.chart().getTheme().curveColor(curve);
+        return fx(vm.chart().getTheme().curveColor(curve));
+    }
+
+    /** @return the plot's background, so hollow dots and rims suit the light and the dark theme. */
+    private Color background() {
+        java.awt.Paint p = vm.chart().getChart().getXYPlot().getBackgroundPaint();
+        return p instanceof java.awt.Color c ? fx(c) : Color.WHITE;
+    }
+
+    private static Color fx(java.awt.Color c) {
         return Color.rgb(c.getRed(), c.getGreen(), c.getBlue(), c.getAlpha() / 255.0);
     }
 }
