@@ -25,7 +25,6 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.data.Range;
 
 /**
  * The chart of f and f' with shaded saturated regions. It is built once; {@link #update(FigureSpec, int)}
@@ -244,55 +243,11 @@ public final class ActivationChart {
             shade(spec);
             plot.setFixedLegendItems(legend(spec));
             plot.getDomainAxis().setRange(spec.xMin(), spec.xMax());
-            plot.getRangeAxis().setRange(yRange(dataset, spec.showDerivatives()));
+            plot.getRangeAxis().setRange(YRange.of(dataset, spec.showDerivatives()));
             saturationLabel.setText(saturationText(spec));
         } finally {
             chart.setNotify(true);
         }
-    }
-
-    /** The y-margin below the lowest and above the highest drawn value, as a share of their span. */
-    static final double Y_MARGIN = 0.08;
-
-    /**
-     * Returns the y-range for the drawn curves: from the lowest to the highest finite value of every
-     * visible series, widened by {@link #Y_MARGIN} of the span on both sides, so a curve at its
-     * extreme (ReLU's left half at 0, a step, f' = 0) never lies on the frame. JFreeChart's auto
-     * range would not do: it "sticks" to zero and puts such a segment on the frame. A flat set of
-     * curves gets ±max(0.5, 10% of its value); no finite value at all gets -1 to 1.
-     *
-     * @param data         the dataset (series 2i is f, 2i+1 is f').
-     * @param derivatives  whether the f' series are drawn.
-     * @return the range.
-     */
-    static Range yRange(CurveDataset data, boolean derivatives) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int s = 0; s < data.getSeriesCount(); s++) {
-            if (s % 2 == 1 && !derivatives) {
-                continue;
-            }
-            for (int i = 0; i < data.getItemCount(s); i++) {
-                double y = data.getYValue(s, i);
-                if (Double.isFinite(y)) {
-                    lo = Math.min(lo, y);
-                    hi = Math.max(hi, y);
-                }
-            }
-        }
-        if (lo > hi) {
-            return new Range(-1, 1);
-        }
-        double mid = lo / 2 + hi / 2;
-        double span = hi - lo;
-        if (!Double.isFinite(span) || !Double.isFinite(hi + Y_MARGIN * span) || !Double.isFinite(lo - Y_MARGIN * span)) {
-            return new Range(lo, hi); // values near ±Double.MAX_VALUE: no room for a margin
-        }
-        if (span <= 1e-10 * Math.max(1, Math.abs(mid))) {
-            double half = Math.max(0.5, 0.1 * Math.abs(mid));
-            return new Range(mid - half, mid + half);
-        }
-        return new Range(lo - Y_MARGIN * span, hi + Y_MARGIN * span);
     }
 
     private void fillDataset(FigureSpec spec, int samples) {
