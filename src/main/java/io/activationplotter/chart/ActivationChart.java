@@ -242,7 +242,7 @@ public final class ActivationChart implements Styleable {
             shade(spec);
             plot.setFixedLegendItems(legend(spec));
             plot.getDomainAxis().setRange(spec.xMin(), spec.xMax());
-            plot.getRangeAxis().setAutoRange(true);
+            plot.getRangeAxis().setRange(YRange.of(dataset, spec.showDerivatives()));
             saturationLabel.setText(saturationText(spec));
         } finally {
             chart.setNotify(true);

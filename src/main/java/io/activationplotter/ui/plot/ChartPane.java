@@ -1,26 +1,27 @@
 package io.activationplotter.ui.plot;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import javafx.application.Platform;
+import javafx.scene.Cursor;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.AbstractMouseHandlerFX;
-import org.jfree.chart.fx.interaction.ZoomHandlerFX;
-import org.jfree.chart.fx.overlay.CrosshairOverlayFX;
-import org.jfree.chart.plot.Crosshair;
 import org.jfree.chart.plot.XYPlot;
 
 /**
- * The chart in a {@link ChartViewer}. Wheel zoom and drag pan change the x-range through the
- * view-model (one update each); Shift+drag zooms to a box through JFreeChart, and the domain axis
- * listener feeds that back. A crosshair overlay follows the mouse without touching the chart.
+ * The chart in a {@link ChartViewer}, with a JavaFX layer on top for what the mouse shows: the
+ * hover line, markers and readout ({@link HoverLayer}) and the Shift+drag zoom band
+ * ({@link BandZoom}). The layer is not part of the chart, so exports never contain it. Wheel zoom,
+ * drag pan and the band change the x-range through the view-model (one update each); a domain axis
+ * change made by JFreeChart itself is fed back too. After every redraw the hover is taken again at
+ * the pointer, so the markers and readout follow zoom, pan, reset and parameter changes.
  */
 public final class ChartPane extends StackPane {
 
@@ -29,7 +30,10 @@ public final class ChartPane extends StackPane {
     private final PlotViewModel vm;
     private final ChartViewer viewer;
     private final XYPlot plot;
-    private final Crosshair crosshair = new Crosshair(Double.NaN, new Color(0x555555), new BasicStroke(1f));
+    private final Pane overlay = new Pane();
+    private final HoverLayer hoverLayer;
+    private double pointerX = Double.NaN;
+    private double pointerY = Double.NaN;
 
     /**
      * Creates the pane.
@@ -41,9 +45,13 @@ public final class ChartPane extends StackPane {
         this.viewer = new ChartViewer(vm.chart().getChart(), false);
         this.plot = vm.chart().getChart().getXYPlot();
         viewer.setId("chart");
-        getChildren().add(viewer);
+        overlay.setId("chart-overlay");
+        overlay.setMouseTransparent(true);
+        overlay.setPickOnBounds(false);
+        getChildren().addAll(viewer, overlay);
+        hoverLayer = new HoverLayer(this, vm);
         installNavigation(viewer.getCanvas());
-        installCrosshair(viewer.getCanvas());
+        installHover(viewer.getCanvas());
         vm.plotWidthProperty().bind(viewer.widthProperty());
     }
 
@@ -52,12 +60,17 @@ public final class ChartPane extends StackPane {
         return viewer;
     }
 
+    /** @return the layer over the chart that holds the hover marks and the zoom band. */
+    public Pane getOverlay() {
+        return overlay;
+    }
+
     private void installNavigation(ChartCanvas canvas) {
         canvas.removeMouseHandler(canvas.getMouseHandler("zoom"));
         canvas.removeMouseHandler(canvas.getMouseHandler("pan"));
         canvas.removeAuxiliaryMouseHandler(canvas.getMouseHandler("scroll"));
         canvas.addMouseHandler(new DragPan());
-        canvas.addMouseHandler(new ZoomHandlerFX("box-zoom", viewer, false, false, false, true));
+        canvas.addMouseHandler(new BandZoom(this, vm.range()));
         canvas.addAuxiliaryMouseHandler(new WheelZoom());
         canvas.setRangeZoomable(false);
         plot.setRangePannable(false);
@@ -66,25 +79,30 @@ public final class ChartPane extends StackPane {
                 () -> vm.range().setView(axis.getLowerBound(), axis.getUpperBound())));
     }
 
-    private void installCrosshair(ChartCanvas canvas) {
-        CrosshairOverlayFX overlay = new CrosshairOverlayFX();
-        crosshair.setVisible(false);
-        overlay.addDomainCrosshair(crosshair);
-        canvas.addOverlay(overlay);
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> vm.hover(xAt(e.getX(), e.getY())));
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> vm.hover(xAt(e.getX(), e.getY())));
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.hover(Double.NaN));
-        vm.hoverXProperty().addListener((obs, old, now) -> {
-            double x = now.doubleValue();
-            crosshair.setVisible(!Double.isNaN(x));
-            if (!Double.isNaN(x)) {
-                crosshair.setValue(x);
-            }
-        });
+    private void installHover(ChartCanvas canvas) {
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointerAt(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> pointerAt(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> pointerAt(Double.NaN, Double.NaN));
+        vm.updateCountProperty().addListener((obs, old, now) -> rehover());
+        canvas.widthProperty().addListener((obs, old, now) -> Platform.runLater(hoverLayer::refresh));
+        canvas.heightProperty().addListener((obs, old, now) -> Platform.runLater(hoverLayer::refresh));
     }
 
-    /** @return the data area of the last drawing, or {@code null} before the first. */
-    private Rectangle2D dataArea() {
+    private void pointerAt(double px, double py) {
+        pointerX = px;
+        pointerY = py;
+        vm.hover(xAt(px, py));
+    }
+
+    /** After a redraw the same pixel may show another x: read it again. */
+    private void rehover() {
+        if (!Double.isNaN(pointerX)) {
+            vm.hover(xAt(pointerX, pointerY));
+        }
+    }
+
+    /** @return the data area of the last drawing, in canvas pixels, or {@code null} before the first. */
+    Rectangle2D dataArea() {
         ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
         return info == null ? null : info.getPlotInfo().getDataArea();
     }
@@ -92,6 +110,8 @@ public final class ChartPane extends StackPane {
     /**
      * Converts a point on the canvas to x.
      *
+     * @param px  the canvas x in pixels.
+     * @param py  the canvas y in pixels.
      * @return the x, or NaN outside the data area.
      */
     public double xAt(double px, double py) {
@@ -100,6 +120,33 @@ public final class ChartPane extends StackPane {
             return Double.NaN;
         }
         return plot.getDomainAxis().java2DToValue(px, area, plot.getDomainAxisEdge());
+    }
+
+    /** @return the x at a canvas column, inside the data area or not (NaN before the first drawing). */
+    double xAtColumn(double px) {
+        Rectangle2D area = dataArea();
+        return area == null ? Double.NaN : plot.getDomainAxis().java2DToValue(px, area, plot.getDomainAxisEdge());
+    }
+
+    /**
+     * Converts a data point to a point on the canvas.
+     *
+     * @param x  the x.
+     * @param y  the y.
+     * @return the canvas point, or {@code null} before the first drawing.
+     */
+    public Point2D toCanvas(double x, double y) {
+        Rectangle2D area = dataArea();
+        if (area == null) {
+            return null;
+        }
+        return new Point2D.Double(plot.getDomainAxis().valueToJava2D(x, area, plot.getDomainAxisEdge()),
+                plot.getRangeAxis().valueToJava2D(y, area, plot.getRangeAxisEdge()));
+    }
+
+    /** @return the overlay's coordinates of a canvas point. */
+    javafx.geometry.Point2D toOverlay(double px, double py) {
+        return overlay.sceneToLocal(viewer.getCanvas().localToScene(px, py));
     }
 
     /** Plain drag pans the x-range through the view-model. */
@@ -116,7 +163,7 @@ public final class ChartPane extends StackPane {
             if (Double.isNaN(lastX)) {
                 canvas.clearLiveHandler();
             } else {
-                canvas.setCursor(javafx.scene.Cursor.MOVE);
+                canvas.setCursor(Cursor.MOVE);
             }
         }
 
@@ -134,7 +181,7 @@ public final class ChartPane extends StackPane {
         @Override
         public void handleMouseReleased(ChartCanvas canvas, MouseEvent e) {
             lastX = Double.NaN;
-            canvas.setCursor(javafx.scene.Cursor.DEFAULT);
+            canvas.setCursor(Cursor.DEFAULT);
             canvas.clearLiveHandler();
         }
     }

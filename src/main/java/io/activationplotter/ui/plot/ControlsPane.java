@@ -171,6 +171,11 @@ public final class ControlsPane extends VBox {
         max.setPrefColumnCount(7);
         ViewListeners.onChange(this, vm.range().minTextProperty(), (obs, old, now) -> min.setText(now));
         ViewListeners.onChange(this, vm.range().maxTextProperty(), (obs, old, now) -> max.setText(now));
+        // after a redraw (reset, zoom, ...) an unmarked field shows the view again, even if unchanged
+        ViewListeners.onChange(this, vm.updateCountProperty(), (obs, old, now) -> {
+            showUnlessMarked(min, vm.range().minTextProperty().get(), vm.range().minErrorProperty().get());
+            showUnlessMarked(max, vm.range().maxTextProperty().get(), vm.range().maxErrorProperty().get());
+        });
         Runnable apply = () -> vm.range().apply(min.getText(), max.getText());
         Fields.onCommit(min, vm.range().minTextProperty(), apply);
         Fields.onCommit(max, vm.range().maxTextProperty(), apply);
@@ -185,7 +190,13 @@ public final class ControlsPane extends VBox {
         GridPane.setHgrow(max, Priority.ALWAYS);
         Label hint = new Label(text.get("range.hint"));
         hint.getStyleClass().add("hint");
-        return new VBox(4, grid, hint);
+        return new VBox(4, grid, new XRangeSlider(vm.range(), text), hint);
+    }
+
+    private static void showUnlessMarked(TextField field, String shown, boolean marked) {
+        if (!marked && !field.getText().equals(shown)) {
+            field.setText(shown);
+        }
     }
 
     private Node saturation() {

@@ -221,6 +221,11 @@ public final class PlotViewModel {
         return readout.hoverXProperty();
     }
 
+    /** @return every drawn function's exact f and f' at the hovered x (empty when not hovering). */
+    public ReadOnlyObjectProperty<List<HoverPoint>> hoverPointsProperty() {
+        return readout.pointsProperty();
+    }
+
     /** @return the x-range: fields, zoom and pan (part of this view-model). */
     public ViewRange range() {
         return range;
@@ -310,12 +315,13 @@ public final class PlotViewModel {
     }
 
     /**
-     * Reports the x under the mouse; the readout shows the selected function's exact values there.
+     * Reports the x under the mouse; the readout shows the selected function's exact values there,
+     * and {@link #hoverPointsProperty()} every drawn function's.
      *
      * @param x  the x, or NaN when the mouse left the plot.
      */
     public void hover(double x) {
-        readout.show(x, selectedType.get(), selectedFunction);
+        readout.show(x, spec.get());
     }
 
     /**
@@ -377,9 +383,9 @@ public final class PlotViewModel {
         }
         spec.set(s);
         labels.showReport(chart.getSaturation());
-        updateCount.set(updateCount.get() + 1);
         if (readout.hovering()) {
-            hover(readout.hoverXProperty().get());
+            hover(readout.hoverXProperty().get()); // new parameters: new values at the same x
         }
+        updateCount.set(updateCount.get() + 1);
     }
 }

@@ -47,4 +47,41 @@ public final class RangeRules {
         centre = Math.max(-LIMIT + span / 2, Math.min(LIMIT - span / 2, centre));
         return new double[] {centre - span / 2, centre + span / 2};
     }
+
+    /**
+     * Returns the extent of the range slider's track: the home range's centre ± max(2 × its width, 10),
+     * widened to hold the visible range, with ends on multiples of a round step (1, 2, 2.5 or 5 × 10^k,
+     * about a fifth of the extent; the slider's tick unit) and within ±{@link #LIMIT}. For the default
+     * -6 to 6 that is -30 to 30 in steps of 10: the thumbs sit in the middle fifth, a teacher can drag
+     * out to five times the width or in to a detail, and the track depends only on the home and visible
+     * ranges, so it stays put while a thumb is dragged inside it. A linear track, not a logarithmic
+     * one: a thumb moves x by the same amount wherever it is, as on the axis below the plot.
+     *
+     * @param homeLo  the home range's lower end.
+     * @param homeHi  the home range's upper end.
+     * @param viewLo  the visible lower end.
+     * @param viewHi  the visible upper end.
+     * @return {lo, hi, step} with lo &lt;= viewLo and hi &gt;= viewHi.
+     */
+    public static double[] track(double homeLo, double homeHi, double viewLo, double viewHi) {
+        double centre = homeLo / 2 + homeHi / 2;
+        double half = Math.max(2 * (homeHi - homeLo), 10);
+        double lo = Math.min(centre - half, viewLo);
+        double hi = Math.max(centre + half, viewHi);
+        double step = roundStep((hi - lo) / 5);
+        lo = Math.max(-LIMIT, Math.floor(lo / step) * step);
+        hi = Math.min(LIMIT, Math.ceil(hi / step) * step);
+        return new double[] {Math.min(lo, viewLo), Math.max(hi, viewHi), step};
+    }
+
+    /** @return the smallest of 1, 2, 2.5, 5 × 10^k that is at least {@code v}. */
+    static double roundStep(double v) {
+        double p = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double m : new double[] {1, 2, 2.5, 5}) {
+            if (m * p >= v) {
+                return m * p;
+            }
+        }
+        return 10 * p;
+    }
 }

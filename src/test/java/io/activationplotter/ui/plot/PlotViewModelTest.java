@@ -241,7 +241,8 @@ class PlotViewModelTest {
         assertThat(data().getXValue(0, data().getItemCount(0) - 1)).isEqualTo(3.0);
         vm.range().pan(1.0);
         assertThat(data().getXValue(0, 0)).isEqualTo(-2.0);
-        assertThat(vm.range().minTextProperty().get()).isEqualTo("-6");
+        assertThat(vm.range().minTextProperty().get()).isEqualTo("-2"); // the fields show the view
+        assertThat(vm.range().maxTextProperty().get()).isEqualTo("4");
         vm.range().reset();
         assertThat(data().getXValue(0, 0)).isEqualTo(-6.0);
         assertThat(data().getXValue(0, data().getItemCount(0) - 1)).isEqualTo(6.0);
