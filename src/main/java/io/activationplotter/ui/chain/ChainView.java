@@ -4,6 +4,8 @@ import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
 import io.activationplotter.ui.ChartViewers;
 import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.window.DisplayModel;
+import io.activationplotter.ui.window.PresentationFrame;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -24,16 +26,19 @@ public final class ChainView extends BorderPane {
     /**
      * Builds the view.
      *
-     * @param vm    the view-model ({@code null} not permitted).
-     * @param text  the strings ({@code null} not permitted).
+     * @param vm       the view-model ({@code null} not permitted).
+     * @param display  presentation mode, in which the controls float over the chart ({@code null} not permitted).
+     * @param text     the strings ({@code null} not permitted).
      */
-    public ChainView(ChainViewModel vm, Messages text) {
+    public ChainView(ChainViewModel vm, DisplayModel display, Messages text) {
         this.vm = vm;
         this.text = text;
         this.list = new ListView<>(vm.getStages());
         setId("chain-view");
-        setCenter(ChartViewers.of(vm.chart().getChart(), "chain-chart"));
-        setLeft(controls());
+        PresentationFrame frame = new PresentationFrame(ChartViewers.of(vm.chart().getChart(), "chain-chart"), display);
+        frame.setLeftPanel("chain-controls-scroll", controls(), 320, PresentationFrame.ALWAYS,
+                display.controlsOverlayProperty());
+        setCenter(frame);
     }
 
     /** @return the view-model. */

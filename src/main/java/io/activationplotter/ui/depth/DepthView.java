@@ -4,6 +4,8 @@ import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
 import io.activationplotter.ui.ChartViewers;
 import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.window.DisplayModel;
+import io.activationplotter.ui.window.PresentationFrame;
 import io.activationplotter.ui.ViewListeners;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
@@ -27,15 +29,18 @@ public final class DepthView extends BorderPane {
     /**
      * Builds the view.
      *
-     * @param vm    the view-model ({@code null} not permitted).
-     * @param text  the strings ({@code null} not permitted).
+     * @param vm       the view-model ({@code null} not permitted).
+     * @param display  presentation mode, in which the controls float over the chart ({@code null} not permitted).
+     * @param text     the strings ({@code null} not permitted).
      */
-    public DepthView(DepthViewModel vm, Messages text) {
+    public DepthView(DepthViewModel vm, DisplayModel display, Messages text) {
         this.vm = vm;
         this.text = text;
         setId("depth-view");
-        setCenter(ChartViewers.of(vm.chart().getChart(), "depth-chart"));
-        setLeft(controls());
+        PresentationFrame frame = new PresentationFrame(ChartViewers.of(vm.chart().getChart(), "depth-chart"), display);
+        frame.setLeftPanel("depth-controls-scroll", controls(), 320, PresentationFrame.ALWAYS,
+                display.controlsOverlayProperty());
+        setCenter(frame);
     }
 
     /** @return the view-model. */

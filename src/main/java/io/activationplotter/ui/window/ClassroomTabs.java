@@ -34,11 +34,12 @@ public final class ClassroomTabs {
      */
     public static TabPane wrap(Node plotNode, ClassroomModels models, Messages text) {
         // The classroom views are built when their tab is first shown, so start-up pays only for the plot.
-        Tab depthTab = lazyTab("depth", text.get("tab.depth"), () -> new DepthView(models.depth(), text));
+        DisplayModel display = models.plot().display();
+        Tab depthTab = lazyTab("depth", text.get("tab.depth"), () -> new DepthView(models.depth(), display, text));
         TabPane tabs = new TabPane(tab("plot", text.get("tab.plot"), plotNode), depthTab,
-                lazyTab("chain", text.get("tab.chain"), () -> new ChainView(models.chain(), text)),
-                lazyTab("eval", text.get("tab.eval"), () -> new EvalView(models.eval(), text)),
-                lazyTab("softmax", text.get("tab.softmax"), () -> new SoftmaxView(models.softmax(), text)));
+                lazyTab("chain", text.get("tab.chain"), () -> new ChainView(models.chain(), display, text)),
+                lazyTab("eval", text.get("tab.eval"), () -> new EvalView(models.eval(), display, text)),
+                lazyTab("softmax", text.get("tab.softmax"), () -> new SoftmaxView(models.softmax(), display, text)));
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The depth chart takes the parameters set for the plot when its tab is shown, and live while it
