@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -36,6 +37,13 @@ class PresentationLayoutTest {
     void start(Stage stage) {
         this.stage = stage;
         view = Tabs.show(stage);
+    }
+
+    /** The stage outlives the test: give the next one the size Tabs.show gives, not full screen. */
+    @AfterEach
+    void restoreStage(FxRobot robot) {
+        robot.interact(() -> display().leavePresentation());
+        resize(robot, stage, 1280, 800);
     }
 
     private DisplayModel display() {
