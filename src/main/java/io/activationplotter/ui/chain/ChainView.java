@@ -14,6 +14,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The chain tab: a list of stages with add/remove/move controls, and the composed function's chart. */
@@ -49,6 +50,7 @@ public final class ChainView extends BorderPane {
     private VBox controls() {
         list.setId("chain-list");
         list.setPrefHeight(200);
+        VBox.setVgrow(list, Priority.ALWAYS); // a tall window shows more of the list
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ActivationType t, boolean empty) {

@@ -15,6 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -67,6 +68,7 @@ public final class DepthView extends BorderPane {
         ListView<ActivationType> list = new ListView<>(vm.getFunctions());
         list.setId("depth-functions");
         list.setPrefHeight(150);
+        VBox.setVgrow(list, Priority.ALWAYS); // a tall window shows more of the list
         ComboBox<ActivationType> choice = new ComboBox<>();
         choice.getItems().setAll(Catalogue.all());
         choice.setId("depth-add-choice");

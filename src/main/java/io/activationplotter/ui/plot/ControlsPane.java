@@ -208,6 +208,7 @@ public final class ControlsPane extends VBox {
         scroll.setId("compare-scroll");
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(COMPARE_HEIGHT);
+        VBox.setVgrow(scroll, Priority.ALWAYS); // a tall window shows more of the list
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         return scroll;
     }

@@ -14,6 +14,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -44,6 +45,8 @@ public final class MainView extends BorderPane {
     static final double INFO_WIDTH = 330;
     /** The height of the tab headers, which the overlays leave uncovered while presenting. */
     static final double TAB_HEADER_HEIGHT = 30;
+    /** The room a classroom tab's own controls take beside its chart, at font scale 1. */
+    static final double TAB_CONTROLS = 340;
 
     private final PlotViewModel vm;
     private final Messages text;
@@ -98,6 +101,11 @@ public final class MainView extends BorderPane {
         frame.setRightPanel("info-scroll", new InfoPanel(vm.info(), display, text), INFO_WIDTH,
                 display.infoShownProperty(), display.infoOverlayProperty());
         frame.setOverlayTop(TAB_HEADER_HEIGHT);
+        // a classroom tab has its own controls beside its chart: the window's columns make room for them
+        Tab plot = tabs.getTabs().get(0);
+        Runnable room = () -> frame.setCentreMin(PresentationFrame.CENTRE_MIN + (plot.isSelected() ? 0 : TAB_CONTROLS));
+        plot.selectedProperty().addListener((obs, was, now) -> room.run());
+        room.run();
         frame.addFloating(PresentationStrip.create(display, text), Pos.TOP_RIGHT);
         setTop(display.presentationProperty().get() ? null : toolbar());
         setCenter(frame);

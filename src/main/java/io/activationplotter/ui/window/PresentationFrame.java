@@ -2,6 +2,7 @@ package io.activationplotter.ui.window;
 
 import io.activationplotter.ui.ViewListeners;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -16,9 +17,10 @@ import javafx.scene.layout.StackPane;
  * A centre (a chart, a table) with side panels that are columns beside it in the window and, while
  * presenting, overlays floating over it: the centre then fills the frame, and opening or closing an
  * overlay never changes its size. Each side panel is scrolled vertically with the scroll bar's width
- * always reserved, so its content does not jump sideways when the bar appears. In a narrow window
+ * always reserved, so its content does not jump sideways when the bar appears, and is at least as
+ * tall as the frame, so that its growing children (lists) take a tall window's height. In a narrow window
  * the columns give up width, down to their minimum, so that the centre keeps {@link #CENTRE_MIN}
- * pixels. The main window and every classroom tab use one.
+ * pixels (or {@link #setCentreMin more}). The main window and every classroom tab use one.
  */
 public final class PresentationFrame extends StackPane {
 
@@ -31,6 +33,7 @@ public final class PresentationFrame extends StackPane {
 
     private final DisplayModel display;
     private final BorderPane columns = new BorderPane();
+    private double centreMin = CENTRE_MIN;
     private Side left;
     private Side right;
 
@@ -107,6 +110,17 @@ public final class PresentationFrame extends StackPane {
         getChildren().add(node);
     }
 
+    /**
+     * Sets the width the centre keeps before the columns narrow; more than {@link #CENTRE_MIN} when
+     * the centre has columns of its own (a classroom tab's controls).
+     *
+     * @param width  the width in pixels at font scale 1.
+     */
+    public void setCentreMin(double width) {
+        centreMin = width;
+        fit();
+    }
+
     /** @return {@code true} while the side panels are overlays (presentation mode). */
     public boolean isPresenting() {
         return display.presentationProperty().get();
@@ -136,7 +150,7 @@ public final class PresentationFrame extends StackPane {
                 wanted += s.width * scale + s.reserve();
             }
         }
-        double factor = wanted <= 0 ? 1 : Math.min(1, Math.max(0, frame - CENTRE_MIN * scale) / wanted);
+        double factor = wanted <= 0 ? 1 : Math.min(1, Math.max(0, frame - centreMin * scale) / wanted);
         for (Side s : new Side[] {left, right}) {
             if (s == null) {
                 continue;
@@ -170,6 +184,11 @@ public final class PresentationFrame extends StackPane {
             scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
             // the bar's width is always reserved: content never jumps sideways when it appears
             scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
+            if (content instanceof Region panel) {
+                // at least as tall as the view, so that its lists (vgrow) take a tall window's height
+                panel.minHeightProperty().bind(Bindings.createDoubleBinding(
+                        () -> scroll.getViewportBounds().getHeight(), scroll.viewportBoundsProperty()));
+            }
             holder.setId(id.replace("-scroll", "") + "-overlay");
             holder.getStyleClass().add("side-overlay");
             holder.setMaxWidth(Region.USE_PREF_SIZE);
@@ -194,8 +213,9 @@ public final class PresentationFrame extends StackPane {
             return 16;
         }
 
+        /** @return the narrowest viewport: 200 px, or less for a narrower panel, or its content's minimum. */
         double minWidth() {
-            return Math.min(width, 200);
+            return Math.max(Math.min(width, 200), scroll.getContent().minWidth(-1));
         }
 
         void place(boolean presenting) {

@@ -165,4 +165,27 @@ class WindowLayoutTest {
         assertThat(width).isEqualTo(MainView.CONTROLS_WIDTH);
         assertThat(controls.getContent().getLayoutBounds().getWidth()).isEqualTo(width);
     }
+
+    @Test
+    void theCompareDepthAndChainListsGrowWithATallWindow(FxRobot robot) {
+        // given: the lists' heights in a 1280x800 window
+        Tabs.select(robot, "depth");
+        Tabs.select(robot, "chain");
+        Tabs.select(robot, "plot");
+        String[] lists = {"#compare-scroll", "#depth-functions", "#chain-list"};
+        String[] tabs = {"plot", "depth", "chain"};
+        double[] before = new double[3];
+        for (int i = 0; i < 3; i++) {
+            Tabs.select(robot, tabs[i]);
+            before[i] = robot.lookup(lists[i]).query().getLayoutBounds().getHeight();
+        }
+        // when: 1080 px tall
+        PresentationLayoutTest.resize(robot, stage, 1280, 1080);
+        // then: each list takes (most of) the extra height
+        for (int i = 0; i < 3; i++) {
+            Tabs.select(robot, tabs[i]);
+            assertThat(robot.lookup(lists[i]).query().getLayoutBounds().getHeight()).as(lists[i])
+                    .isGreaterThan(before[i] + 200);
+        }
+    }
 }
