@@ -28,6 +28,8 @@ public final class PresentationFrame extends StackPane {
     public static final double CENTRE_MIN = 360;
     /** The largest share of the frame's width that an overlay covers. */
     static final double OVERLAY_SHARE = 0.45;
+    /** The width of a side panel's vertical scroll bar and borders, beside its viewport. */
+    private static final double SCROLL_BAR = 16;
     /** A side panel that is always a column outside presentation mode. */
     public static final ObservableBooleanValue ALWAYS = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
 
@@ -210,7 +212,7 @@ public final class PresentationFrame extends StackPane {
 
         /** @return the scroll bar's and the borders' width, beside the viewport. */
         double reserve() {
-            return 16;
+            return SCROLL_BAR;
         }
 
         /** @return the narrowest viewport: 200 px, or less for a narrower panel, or its content's minimum. */
