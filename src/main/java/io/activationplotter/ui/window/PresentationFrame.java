@@ -20,7 +20,8 @@ import javafx.scene.layout.StackPane;
  * always reserved, so its content does not jump sideways when the bar appears, and is at least as
  * tall as the frame, so that its growing children (lists) take a tall window's height. In a narrow window
  * the columns give up width, down to their minimum, so that the centre keeps {@link #CENTRE_MIN}
- * pixels (or {@link #setCentreMin more}). The main window and every classroom tab use one.
+ * pixels (or {@link #setCentreMin more}); if even their minimum is too wide, the right column is
+ * left out until the frame widens. The main window and every classroom tab use one.
  */
 public final class PresentationFrame extends StackPane {
 
@@ -146,6 +147,7 @@ public final class PresentationFrame extends StackPane {
     private void fit() {
         double scale = display.scaleProperty().get();
         double frame = getWidth() > 0 ? getWidth() : Double.MAX_VALUE;
+        leaveOutRightIfNarrow(frame - centreMin * scale);
         double wanted = 0;
         for (Side s : new Side[] {left, right}) {
             if (s != null && s.isColumn()) {
@@ -164,6 +166,27 @@ public final class PresentationFrame extends StackPane {
         }
     }
 
+    /**
+     * Leaves the right column out (its setting stays on) while even the narrowest columns would not
+     * leave the centre its room, and puts it back when the frame widens.
+     */
+    private void leaveOutRightIfNarrow(double room) {
+        if (right == null) {
+            return;
+        }
+        double narrowest = 0;
+        for (Side s : new Side[] {left, right}) {
+            if (s != null && !isPresenting() && s.shown.get()) {
+                narrowest += s.minWidth() + s.reserve();
+            }
+        }
+        boolean out = !isPresenting() && room < narrowest;
+        if (out != right.leftOut) {
+            right.leftOut = out;
+            right.place(isPresenting());
+        }
+    }
+
     /** One side panel: its scroll pane, in a column or in an overlay holder. */
     private final class Side {
         private final ScrollPane scroll;
@@ -172,6 +195,7 @@ public final class PresentationFrame extends StackPane {
         private final ObservableBooleanValue shown;
         private final ObservableBooleanValue overlay;
         private final boolean isLeft;
+        private boolean leftOut;
 
         Side(String id, Node content, double width, ObservableBooleanValue shown, ObservableBooleanValue overlay,
                 Pos corner) {
@@ -207,7 +231,7 @@ public final class PresentationFrame extends StackPane {
         }
 
         boolean isColumn() {
-            return !isPresenting() && shown.get();
+            return !isPresenting() && shown.get() && !leftOut;
         }
 
         /** @return the scroll bar's and the borders' width, beside the viewport. */
@@ -233,8 +257,8 @@ public final class PresentationFrame extends StackPane {
                 holder.getChildren().clear();
                 holder.setVisible(false);
                 setColumn(scroll);
-                scroll.setVisible(shown.get());
-                scroll.setManaged(shown.get());
+                scroll.setVisible(isColumn());
+                scroll.setManaged(isColumn());
             }
         }
 

@@ -188,4 +188,27 @@ class WindowLayoutTest {
                     .isGreaterThan(before[i] + 200);
         }
     }
+
+    @Test
+    void aClassroomTabAtTheMinimumSizeLeavesTheFormulaColumnOutUntilTheWindowWidens(FxRobot robot) {
+        // given: the Depth tab, which has controls of its own
+        Tabs.select(robot, "depth");
+        // when: the smallest window
+        PresentationLayoutTest.resize(robot, stage, WindowBounds.MIN_WIDTH, WindowBounds.MIN_HEIGHT);
+        // then: the formula column makes way (its setting stays on); the depth chart keeps room
+        assertThat(robot.lookup("#info-scroll").query().isVisible()).isFalse();
+        assertThat(display().infoShownProperty().get()).isTrue();
+        assertThat(inScene(robot, "#depth-chart").getWidth()).isGreaterThanOrEqualTo(250);
+        assertThat(robot.lookup("#controls-scroll").query().isVisible()).isTrue();
+        // and presenting and leaving again changes nothing of that
+        robot.type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        PresentationLayoutTest.resize(robot, stage, WindowBounds.MIN_WIDTH, WindowBounds.MIN_HEIGHT);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#info-scroll").query().isVisible()).isFalse();
+        // when: wider again
+        PresentationLayoutTest.resize(robot, stage, 1280, 800);
+        assertThat(robot.lookup("#info-scroll").query().isVisible()).isTrue();
+    }
 }
