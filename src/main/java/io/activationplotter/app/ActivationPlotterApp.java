@@ -7,10 +7,12 @@ import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.window.MainView;
 import io.activationplotter.ui.window.SessionAutoSave;
 import io.activationplotter.ui.window.SessionBinder;
+import io.activationplotter.ui.window.WindowBounds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
@@ -60,8 +62,8 @@ public final class ActivationPlotterApp extends Application {
         view.installAccelerators(scene);
         stage.setTitle(text.get("app.title"));
         addIcons(stage);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(WindowBounds.MIN_WIDTH);
+        stage.setMinHeight(WindowBounds.MIN_HEIGHT);
         stage.setScene(scene);
         savedWindow = saved.window();
         placeWindow(stage, savedWindow);
@@ -94,16 +96,26 @@ public final class ActivationPlotterApp extends Application {
         return new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
     }
 
-    /** Moves and sizes the window as saved, if its title bar would be on a screen now connected. */
-    private static void placeWindow(Stage stage, double[] bounds) {
-        if (bounds == null
-                || Screen.getScreensForRectangle(bounds[0], bounds[1], Math.min(bounds[2], 200), 40).isEmpty()) {
-            return;
+    /**
+     * Moves and sizes the window as saved, fitted to the screen its title bar is on (or the primary
+     * screen, if that one is no longer connected): a window saved on a larger monitor comes back whole.
+     * Without saved bounds the default size is used, made smaller on a screen too small for it.
+     */
+    static void placeWindow(Stage stage, double[] bounds) {
+        if (bounds == null) {
+            Rectangle2D primary = Screen.getPrimary().getVisualBounds();
+            if (primary.getWidth() >= WIDTH && primary.getHeight() >= HEIGHT) {
+                return; // the default size fits: the platform centres it
+            }
+            bounds = new double[] {primary.getMinX(), primary.getMinY(), WIDTH, HEIGHT};
         }
-        stage.setX(bounds[0]);
-        stage.setY(bounds[1]);
-        stage.setWidth(Math.max(900, bounds[2]));
-        stage.setHeight(Math.max(600, bounds[3]));
+        Screen screen = Screen.getScreensForRectangle(bounds[0], bounds[1], Math.min(bounds[2], 200), 40).stream()
+                .findFirst().orElse(Screen.getPrimary());
+        double[] fitted = WindowBounds.fit(bounds, screen.getVisualBounds());
+        stage.setX(fitted[0]);
+        stage.setY(fitted[1]);
+        stage.setWidth(fitted[2]);
+        stage.setHeight(fitted[3]);
     }
 
     private static void addIcons(Stage stage) {

@@ -124,12 +124,12 @@ class ClassroomViewTest {
         // then
         assertThat(vm.display().scaleProperty().get()).isEqualTo(DisplayModel.PRESENTATION_SCALE);
         assertThat(vm.chart().getScale()).isEqualTo(DisplayModel.PRESENTATION_SCALE);
-        assertThat(robot.lookup("#controls-scroll").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#controls-overlay").query().isVisible()).isFalse();
         assertThat(robot.lookup("#main-view").query().getStyle()).contains("20.8");
-        // the controls can come back while presenting
-        robot.clickOn("#controls-toggle");
+        // the controls can come back while presenting, floating over the chart
+        robot.clickOn("#controls-overlay-button");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#controls-scroll").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#controls-overlay").query().isVisible()).isTrue();
         // when: F11
         robot.type(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();

@@ -4,6 +4,8 @@ import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
 import io.activationplotter.ui.ChartViewers;
 import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.window.DisplayModel;
+import io.activationplotter.ui.window.PresentationFrame;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -12,6 +14,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The chain tab: a list of stages with add/remove/move controls, and the composed function's chart. */
@@ -24,16 +27,19 @@ public final class ChainView extends BorderPane {
     /**
      * Builds the view.
      *
-     * @param vm    the view-model ({@code null} not permitted).
-     * @param text  the strings ({@code null} not permitted).
+     * @param vm       the view-model ({@code null} not permitted).
+     * @param display  presentation mode, in which the controls float over the chart ({@code null} not permitted).
+     * @param text     the strings ({@code null} not permitted).
      */
-    public ChainView(ChainViewModel vm, Messages text) {
+    public ChainView(ChainViewModel vm, DisplayModel display, Messages text) {
         this.vm = vm;
         this.text = text;
         this.list = new ListView<>(vm.getStages());
         setId("chain-view");
-        setCenter(ChartViewers.of(vm.chart().getChart(), "chain-chart"));
-        setLeft(controls());
+        PresentationFrame frame = new PresentationFrame(ChartViewers.of(vm.chart().getChart(), "chain-chart"), display);
+        frame.setLeftPanel("chain-controls-scroll", controls(), 320, PresentationFrame.ALWAYS,
+                display.controlsOverlayProperty());
+        setCenter(frame);
     }
 
     /** @return the view-model. */
@@ -44,6 +50,7 @@ public final class ChainView extends BorderPane {
     private VBox controls() {
         list.setId("chain-list");
         list.setPrefHeight(200);
+        VBox.setVgrow(list, Priority.ALWAYS); // a tall window shows more of the list
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ActivationType t, boolean empty) {

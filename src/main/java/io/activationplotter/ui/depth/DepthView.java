@@ -4,6 +4,8 @@ import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
 import io.activationplotter.ui.ChartViewers;
 import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.window.DisplayModel;
+import io.activationplotter.ui.window.PresentationFrame;
 import io.activationplotter.ui.ViewListeners;
 import java.awt.geom.Rectangle2D;
 import javafx.beans.binding.Bindings;
@@ -15,6 +17,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.fx.ChartCanvas;
@@ -33,17 +36,20 @@ public final class DepthView extends BorderPane {
     /**
      * Builds the view.
      *
-     * @param vm    the view-model ({@code null} not permitted).
-     * @param text  the strings ({@code null} not permitted).
+     * @param vm       the view-model ({@code null} not permitted).
+     * @param display  presentation mode, in which the controls float over the chart ({@code null} not permitted).
+     * @param text     the strings ({@code null} not permitted).
      */
-    public DepthView(DepthViewModel vm, Messages text) {
+    public DepthView(DepthViewModel vm, DisplayModel display, Messages text) {
         this.vm = vm;
         this.text = text;
         setId("depth-view");
         ChartViewer viewer = ChartViewers.of(vm.chart().getChart(), "depth-chart");
         installHover(viewer);
-        setCenter(viewer);
-        setLeft(controls());
+        PresentationFrame frame = new PresentationFrame(viewer, display);
+        frame.setLeftPanel("depth-controls-scroll", controls(), 320, PresentationFrame.ALWAYS,
+                display.controlsOverlayProperty());
+        setCenter(frame);
     }
 
     /** The hover readout follows the mouse over the data area; elsewhere it shows a hint. */
@@ -89,6 +95,7 @@ public final class DepthView extends BorderPane {
         ListView<ActivationType> list = new ListView<>(vm.getFunctions());
         list.setId("depth-functions");
         list.setPrefHeight(150);
+        VBox.setVgrow(list, Priority.ALWAYS); // a tall window shows more of the list
         ComboBox<ActivationType> choice = new ComboBox<>();
         choice.getItems().setAll(Catalogue.all());
         choice.setId("depth-add-choice");

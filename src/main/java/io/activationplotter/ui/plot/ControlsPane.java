@@ -83,6 +83,9 @@ public final class ControlsPane extends VBox {
         VBox box = new VBox(6, heading("section." + s.name().toLowerCase(Locale.ROOT)));
         box.getChildren().addAll(content);
         box.setId(s.id());
+        if (s == ControlSection.COMPARE) {
+            VBox.setVgrow(box, Priority.ALWAYS); // its list grows with a tall window
+        }
         return box;
     }
 
@@ -251,6 +254,7 @@ public final class ControlsPane extends VBox {
         scroll.setId("compare-scroll");
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(COMPARE_HEIGHT);
+        VBox.setVgrow(scroll, Priority.ALWAYS); // a tall window shows more of the list
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         return scroll;
     }

@@ -2,6 +2,8 @@ package io.activationplotter.ui.softmax;
 
 import io.activationplotter.ui.ChartViewers;
 import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.window.DisplayModel;
+import io.activationplotter.ui.window.PresentationFrame;
 import io.activationplotter.ui.NumberText;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
@@ -24,18 +26,21 @@ public final class SoftmaxView extends BorderPane {
     /**
      * Builds the view.
      *
-     * @param vm    the view-model ({@code null} not permitted).
-     * @param text  the strings ({@code null} not permitted).
+     * @param vm       the view-model ({@code null} not permitted).
+     * @param display  presentation mode, in which the controls float over the charts ({@code null} not permitted).
+     * @param text     the strings ({@code null} not permitted).
      */
-    public SoftmaxView(SoftmaxViewModel vm, Messages text) {
+    public SoftmaxView(SoftmaxViewModel vm, DisplayModel display, Messages text) {
         this.vm = vm;
         this.text = text;
         setId("softmax-view");
         SplitPane charts = new SplitPane(ChartViewers.of(vm.bars().getChart(), "softmax-bars"),
                 ChartViewers.of(vm.slice().getChart(), "softmax-slice"));
         charts.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        setCenter(charts);
-        setLeft(controls());
+        PresentationFrame frame = new PresentationFrame(charts, display);
+        frame.setLeftPanel("softmax-controls-scroll", controls(), 320, PresentationFrame.ALWAYS,
+                display.controlsOverlayProperty());
+        setCenter(frame);
     }
 
     /** @return the view-model. */

@@ -1,6 +1,8 @@
 package io.activationplotter.ui.table;
 
 import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.window.DisplayModel;
+import io.activationplotter.ui.window.PresentationFrame;
 import io.activationplotter.ui.NumberText;
 import io.activationplotter.ui.ViewListeners;
 import java.util.function.Function;
@@ -42,15 +44,18 @@ public final class EvalView extends BorderPane {
     /**
      * Builds the view.
      *
-     * @param vm    the view-model ({@code null} not permitted).
-     * @param text  the strings ({@code null} not permitted).
+     * @param vm       the view-model ({@code null} not permitted).
+     * @param display  presentation mode, in which the inputs float over the table ({@code null} not permitted).
+     * @param text     the strings ({@code null} not permitted).
      */
-    public EvalView(EvalViewModel vm, Messages text) {
+    public EvalView(EvalViewModel vm, DisplayModel display, Messages text) {
         this.vm = vm;
         this.text = text;
         setId("eval-view");
-        setLeft(inputs());
-        setCenter(table());
+        PresentationFrame frame = new PresentationFrame(table(), display);
+        frame.setLeftPanel("eval-inputs-scroll", inputs(), 340, PresentationFrame.ALWAYS,
+                display.controlsOverlayProperty());
+        setCenter(frame);
     }
 
     /** @return the view-model. */

@@ -34,11 +34,12 @@ public final class ClassroomTabs {
      */
     public static TabPane wrap(Node plotNode, ClassroomModels models, Messages text) {
         // The classroom views are built when their tab is first shown, so start-up pays only for the plot.
+        DisplayModel display = models.plot().display();
         TabPane tabs = new TabPane(tab("plot", text.get("tab.plot"), plotNode),
-                lazyTab("depth", text.get("tab.depth"), () -> new DepthView(models.depth(), text)),
-                lazyTab("chain", text.get("tab.chain"), () -> new ChainView(models.chain(), text)),
-                lazyTab("eval", text.get("tab.eval"), () -> new EvalView(models.eval(), text)),
-                lazyTab("softmax", text.get("tab.softmax"), () -> new SoftmaxView(models.softmax(), text)));
+                lazyTab("depth", text.get("tab.depth"), () -> new DepthView(models.depth(), display, text)),
+                lazyTab("chain", text.get("tab.chain"), () -> new ChainView(models.chain(), display, text)),
+                lazyTab("eval", text.get("tab.eval"), () -> new EvalView(models.eval(), display, text)),
+                lazyTab("softmax", text.get("tab.softmax"), () -> new SoftmaxView(models.softmax(), display, text)));
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The tab shown follows the plot's visible x-range, threshold and parameters, live while it is

@@ -16,9 +16,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * How the window looks, for a classroom: presentation mode (full screen, fonts and lines ×{@value #PRESENTATION_SCALE},
- * high contrast, controls hidden), the dark theme, which side panes show, and the language of the
- * chart's words. Inputs are properties the toggles bind to; {@link #chartStyleProperty()} derives the
- * one chart style from them, which the plot's chart and every classroom chart follow.
+ * high contrast, side panes as overlays over the chart), the dark theme, which side panes show, and
+ * the language of the chart's words. Inputs are properties the toggles bind to; {@link #chartStyleProperty()}
+ * derives the one chart style from them, which the plot's chart and every classroom chart follow.
+ * Presenting leaves the side panes' settings alone, so leaving presentation shows them as they were.
  */
 public final class DisplayModel {
 
@@ -31,6 +32,8 @@ public final class DisplayModel {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final BooleanProperty controlsShown = new SimpleBooleanProperty(this, "controlsShown", true);
     private final BooleanProperty infoShown = new SimpleBooleanProperty(this, "infoShown", true);
+    private final BooleanProperty controlsOverlay = new SimpleBooleanProperty(this, "controlsOverlay");
+    private final BooleanProperty infoOverlay = new SimpleBooleanProperty(this, "infoOverlay");
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
     private final ReadOnlyObjectWrapper<ChartStyle> chartStyle = new ReadOnlyObjectWrapper<>(this, "chartStyle");
 
@@ -45,7 +48,8 @@ public final class DisplayModel {
         this.chart = Objects.requireNonNull(chart, "chart");
         presentation.addListener((obs, old, now) -> {
             scale.set(now ? PRESENTATION_SCALE : 1);
-            controlsShown.set(!now);
+            controlsOverlay.set(false);
+            infoOverlay.set(false);
             restyle();
         });
         dark.addListener((obs, old, now) -> restyle());
@@ -74,7 +78,7 @@ public final class DisplayModel {
         chartStyle.set(new ChartStyle(dark.get() ? ChartLook.Theme.DARK : ChartLook.Theme.LIGHT, scale.get(), family));
     }
 
-    /** @return presentation mode: full screen, larger fonts and lines, controls hidden. */
+    /** @return presentation mode: full screen, larger fonts and lines, side panes as overlays. */
     public BooleanProperty presentationProperty() {
         return presentation;
     }
@@ -94,6 +98,16 @@ public final class DisplayModel {
         return infoShown;
     }
 
+    /** @return whether the controls float over the chart while presenting (closed on entering). */
+    public BooleanProperty controlsOverlayProperty() {
+        return controlsOverlay;
+    }
+
+    /** @return whether the formula panel floats over the chart while presenting (closed on entering). */
+    public BooleanProperty infoOverlayProperty() {
+        return infoOverlay;
+    }
+
     /** @return the size factor of fonts and line widths: 1, or {@value #PRESENTATION_SCALE} when presenting. */
     public ReadOnlyDoubleProperty scaleProperty() {
         return scale.getReadOnlyProperty();
@@ -102,6 +116,23 @@ public final class DisplayModel {
     /** Switches presentation mode on or off (the F11 key). */
     public void togglePresentation() {
         presentation.set(!presentation.get());
+    }
+
+    /** Ends presentation mode (the Esc key); does nothing when not presenting. */
+    public void leavePresentation() {
+        presentation.set(false);
+    }
+
+    /** Shows or hides the controls (F9): their overlay while presenting, else their column. */
+    public void toggleControls() {
+        BooleanProperty p = presentation.get() ? controlsOverlay : controlsShown;
+        p.set(!p.get());
+    }
+
+    /** Shows or hides the formula panel (F10): its overlay while presenting, else its column. */
+    public void toggleInfo() {
+        BooleanProperty p = presentation.get() ? infoOverlay : infoShown;
+        p.set(!p.get());
     }
 
     /**

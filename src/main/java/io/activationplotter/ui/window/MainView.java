@@ -12,15 +12,18 @@ import io.activationplotter.ui.plot.ControlsPane;
 import io.activationplotter.ui.plot.PlotViewModel;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -28,13 +31,24 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 
 /**
- * The main window's content: a toolbar, the controls on the left, the chart in the centre and a
- * status line with the crosshair readout and messages.
+ * The main window's content: a toolbar, the controls on the left, the tabs with the chart in the
+ * centre, the formula panel on the right and a status line with the crosshair readout and messages.
+ * While presenting, the toolbar is hidden and a {@link PresentationStrip} floats in the top right
+ * corner; the side panels are overlays (see {@link PresentationFrame}).
  */
 public final class MainView extends BorderPane {
 
     /** The style sheet. */
     public static final String CSS = "/io/activationplotter/ui/app.css";
+
+    /** The controls' width at font scale 1. */
+    static final double CONTROLS_WIDTH = 300;
+    /** The formula panel's width at font scale 1. */
+    static final double INFO_WIDTH = 330;
+    /** The height of the tab headers, which the overlays leave uncovered while presenting. */
+    static final double TAB_HEADER_HEIGHT = 30;
+    /** The room a classroom tab's own controls take beside its chart, at font scale 1. */
+    static final double TAB_CONTROLS = 340;
 
     private final PlotViewModel vm;
     private final Messages text;
@@ -82,7 +96,12 @@ public final class MainView extends BorderPane {
         });
         display.scaleProperty().addListener((obs, old, now) -> restyle());
         display.darkProperty().addListener((obs, old, now) -> restyle());
-        display.presentationProperty().addListener((obs, old, now) -> restyle());
+        display.presentationProperty().addListener((obs, old, now) -> {
+            restyle();
+            // A tool bar re-decides what overflows only when its width changes, not when its buttons
+            // shrink back from presentation's font: so it is hidden while presenting and rebuilt after.
+            setTop(now ? null : toolbar());
+        });
         restyle();
     }
 
@@ -91,10 +110,28 @@ public final class MainView extends BorderPane {
      * view-models, the classroom tabs' included, which outlive the views.
      */
     private void build() {
-        setTop(toolbar());
-        setLeft(controls());
-        setRight(info());
-        setCenter(ClassroomTabs.wrap(chartPane, classroom, text));
+        DisplayModel display = vm.display();
+        TabPane tabs = ClassroomTabs.wrap(chartPane, classroom, text);
+        PresentationFrame frame = new PresentationFrame(tabs, display);
+        // the plot's controls float over the Plot tab; every other tab shows its own controls instead
+        ControlsPane controls = new ControlsPane(vm, text);
+        controls.showSections(classroom.sectionsProperty()); // only the sections that affect the tab shown
+        // shown beside a tab only if some of its sections affect it (none on Softmax)
+        frame.setLeftPanel("controls-scroll", controls, CONTROLS_WIDTH,
+                display.controlsShownProperty().and(Bindings.createBooleanBinding(
+                        () -> !classroom.sectionsProperty().get().isEmpty(), classroom.sectionsProperty())),
+                display.controlsOverlayProperty().and(tabs.getTabs().get(0).selectedProperty()));
+        frame.setRightPanel("info-scroll", new InfoPanel(vm.info(), display, text), INFO_WIDTH,
+                display.infoShownProperty(), display.infoOverlayProperty());
+        frame.setOverlayTop(TAB_HEADER_HEIGHT);
+        // a classroom tab has its own controls beside its chart: the window's columns make room for them
+        Tab plot = tabs.getTabs().get(0);
+        Runnable room = () -> frame.setCentreMin(PresentationFrame.CENTRE_MIN + (plot.isSelected() ? 0 : TAB_CONTROLS));
+        plot.selectedProperty().addListener((obs, was, now) -> room.run());
+        room.run();
+        frame.addFloating(PresentationStrip.create(display, text), Pos.TOP_RIGHT);
+        setTop(display.presentationProperty().get() ? null : toolbar());
+        setCenter(frame);
         setBottom(statusLine());
     }
 
@@ -114,17 +151,6 @@ public final class MainView extends BorderPane {
         }
     }
 
-    private ScrollPane info() {
-        ScrollPane scroll = new ScrollPane(new InfoPanel(vm.info(), vm.display(), text));
-        scroll.setId("info-scroll");
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.prefViewportWidthProperty().bind(vm.display().scaleProperty().multiply(330));
-        scroll.visibleProperty().bind(vm.display().infoShownProperty());
-        scroll.managedProperty().bind(scroll.visibleProperty());
-        return scroll;
-    }
-
     /** @return the view-model. */
     public PlotViewModel getViewModel() {
         return vm;
@@ -141,7 +167,9 @@ public final class MainView extends BorderPane {
     }
 
     /**
-     * Installs the keyboard shortcuts: Ctrl+S exports, Ctrl+0 resets the view.
+     * Installs the keyboard shortcuts: Ctrl+S exports, Ctrl+0 resets the view, F11 presents, Esc
+     * leaves presentation, F9 and F10 show or hide the controls and the formula panel (as overlays
+     * while presenting).
      *
      * @param scene  the scene showing this view ({@code null} not permitted).
      */
@@ -153,6 +181,15 @@ public final class MainView extends BorderPane {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN),
                 () -> vm.range().reset());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> vm.display().togglePresentation());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F9), () -> vm.display().toggleControls());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F10), () -> vm.display().toggleInfo());
+        // Esc leaves presentation even where the platform has no full screen to leave (no window manager)
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && vm.display().presentationProperty().get()) {
+                vm.display().leavePresentation();
+                e.consume();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN), () -> {
             if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl field) {
                 field.copy(); // Ctrl+C in a text field keeps copying its text
@@ -208,13 +245,9 @@ public final class MainView extends BorderPane {
         Button reset = button("toolbar.reset", "reset-view-button", () -> vm.range().reset());
         Button copy = button("toolbar.copy", "copy-button", this::copyChart);
         Button defaults = button("toolbar.resetDefaults", "reset-defaults-button", this::resetToDefaults);
-        Pane spacer = new Pane();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label(text.get("toolbar.hint"));
-        hint.getStyleClass().add("hint");
         ToolBar bar = new ToolBar(menu(), export, copy, reset, defaults);
         bar.getItems().addAll(DisplayControls.create(vm.display(), text));
-        bar.getItems().addAll(spacer, hint);
+        bar.setId("main-toolbar");
         return bar;
     }
 
@@ -245,21 +278,6 @@ public final class MainView extends BorderPane {
         return item;
     }
 
-    private ScrollPane controls() {
-        ControlsPane pane = new ControlsPane(vm, text);
-        pane.showSections(classroom.sectionsProperty()); // only the sections that affect the tab shown
-        ScrollPane scroll = new ScrollPane(pane);
-        scroll.setId("controls-scroll");
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setMinViewportWidth(260);
-        scroll.prefViewportWidthProperty().bind(vm.display().scaleProperty().multiply(300));
-        scroll.visibleProperty().bind(vm.display().controlsShownProperty().and(Bindings.createBooleanBinding(
-                () -> !classroom.sectionsProperty().get().isEmpty(), classroom.sectionsProperty())));
-        scroll.managedProperty().bind(scroll.visibleProperty());
-        return scroll;
-    }
-
     private HBox statusLine() {
         Label readout = new Label();
         readout.setId("readout");
@@ -276,7 +294,12 @@ public final class MainView extends BorderPane {
         undo.visibleProperty().bind(session.undoAvailableProperty());
         undo.managedProperty().bind(undo.visibleProperty());
         undo.setPadding(new javafx.geometry.Insets(0, 8, 0, 8)); // as tall as the text: the line keeps its height
-        HBox line = new HBox(16, readout, spacer, message, undo);
+        // the mouse hint lives here, not in the toolbar, where it pushed the language selector out at 1024 px
+        Label hint = new Label(text.get("toolbar.hint"));
+        hint.setId("mouse-hint");
+        hint.getStyleClass().add("hint");
+        hint.setMinWidth(0);
+        HBox line = new HBox(16, readout, spacer, message, undo, hint);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         line.getStyleClass().add("status-line");
         return line;
