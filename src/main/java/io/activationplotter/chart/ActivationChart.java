@@ -156,7 +156,7 @@ public final class ActivationChart {
         chart.setNotify(false);
         try {
             plot.getDomainAxis().setLabel(labels.xAxis());
-            plot.getRangeAxis().setLabel(labels.yAxis());
+            plot.getRangeAxis().setLabel(labels.yAxis(spec == null || spec.showDerivatives()));
             applyFonts();
             if (spec != null) {
                 styleSeries(spec);
@@ -244,6 +244,7 @@ public final class ActivationChart {
             plot.setFixedLegendItems(legend(spec));
             plot.getDomainAxis().setRange(spec.xMin(), spec.xMax());
             plot.getRangeAxis().setAutoRange(true);
+            plot.getRangeAxis().setLabel(labels.yAxis(spec.showDerivatives()));
             saturationLabel.setText(saturationText(spec));
         } finally {
             chart.setNotify(true);
@@ -288,7 +289,7 @@ public final class ActivationChart {
         double hi = spec.xMax() + 10 * span;
         for (Region r : saturation.regions()) {
             IntervalMarker m = new IntervalMarker(Math.max(lo, r.start()), Math.min(hi, r.end()));
-            m.setPaint(theme.fill(r.kind()));
+            m.setPaint(theme.fill(shownKind(r)));
             m.setOutlinePaint(null);
             plot.addDomainMarker(0, m, Layer.BACKGROUND, false);
         }
@@ -315,7 +316,7 @@ public final class ActivationChart {
             }
         }
         if (saturation != null) {
-            String t = Region.formatNumber(spec.threshold(), 3);
+            String t = ChartLabels.number(spec.threshold());
             addShadeItem(items, RegionKind.HARD, labels.hardSaturation());
             addShadeItem(items, RegionKind.SOFT, labels.format(labels.softSaturation(), t));
             addShadeItem(items, RegionKind.LOW_GRADIENT, labels.format(labels.lowGradient(), t));
@@ -324,7 +325,7 @@ public final class ActivationChart {
     }
 
     private void addShadeItem(LegendItemCollection items, RegionKind kind, String label) {
-        if (saturation.regions().stream().anyMatch(r -> r.kind() == kind)) {
+        if (saturation.regions().stream().anyMatch(r -> shownKind(r) == kind)) {
             LegendItem item = new LegendItem(label, null, null, null, new Rectangle2D.Double(-7, -7, 14, 14),
                     theme.fill(kind));
             items.add(item);
@@ -336,14 +337,38 @@ public final class ActivationChart {
                 ChartLook.stroke(dashed, false, scale), true, line, ChartLook.stroke(dashed, false, scale), color);
     }
 
+    /**
+     * Returns how a region is shown: a side that is below T here but does not saturate (f′ tends to a
+     * non-zero limit) is shaded and named as a low-gradient zone, not as saturation.
+     */
+    private RegionKind shownKind(Region r) {
+        Curve selected = spec == null ? null : spec.selectedCurve();
+        if (selected != null && r.isSaturation() && !r.isWholeLine()
+                && ChartLabels.belowWithoutSaturating(selected.function(), spec.threshold(),
+                        r.start() == Double.NEGATIVE_INFINITY)) {
+            return RegionKind.LOW_GRADIENT;
+        }
+        return r.kind();
+    }
+
     private String saturationText(FigureSpec spec) {
         Curve selected = spec.selectedCurve();
         if (saturation == null || selected == null) {
             return "";
         }
-        String where = saturation.describeSaturated(3);
-        where = "none".equals(where) ? labels.none() : where.replace("all x", labels.allX());
-        return labels.format(labels.saturatedWhere(), selected.label(), Region.formatNumber(spec.threshold(), 3),
-                where);
+        List<String> where = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Region r : saturation.saturated()) {
+            boolean left = r.start() == Double.NEGATIVE_INFINITY;
+            if (!r.isWholeLine() && ChartLabels.belowWithoutSaturating(selected.function(), spec.threshold(), left)) {
+                notes.add(labels.belowNote(selected.function(), left));
+            } else {
+                where.add(r.isWholeLine() ? labels.allX() : r.describe(ChartLabels.DIGITS));
+            }
+        }
+        String text = labels.format(labels.saturatedWhere(), selected.label(), ChartLabels.number(spec.threshold()),
+                where.isEmpty() ? labels.none() : String.join(", ", where));
+        notes.add(0, text);
+        return String.join("; ", notes);
     }
 }

@@ -1,6 +1,6 @@
 package io.activationplotter.ui;
 
-import io.activationplotter.model.saturation.Region;
+import io.activationplotter.chart.ChartLabels;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
@@ -48,15 +48,6 @@ public final class NumberText {
      * @return the text.
      */
     public static String format(double v, int digits) {
-        String s = Region.formatNumber(v, digits);
-        int e = s.indexOf('e');
-        if (e < 0) {
-            return s;
-        }
-        String mantissa = s.substring(0, e);
-        if (mantissa.contains(".")) {
-            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-        return mantissa + "e" + Integer.parseInt(s.substring(e + 1));
+        return ChartLabels.number(v, digits);
     }
 }

@@ -1,5 +1,6 @@
 package io.activationplotter.ui.info;
 
+import io.activationplotter.chart.ChartLabels;
 import io.activationplotter.chart.Curve;
 import io.activationplotter.chart.FigureSpec;
 import io.activationplotter.model.Activation;
@@ -168,6 +169,7 @@ public final class InfoViewModel {
             return;
         }
         ActivationType type = curve.type();
+        saturation.set(saturationLine(curve.function(), spec.threshold()));
         // the panel depends on the function and its parameters only, not on the range or threshold
         Object key = List.of(type, Map.copyOf(values.apply(type)));
         if (key.equals(lastKey)) {
@@ -190,11 +192,23 @@ public final class InfoViewModel {
         } else if (maxSlope.get() != null) {
             maxSlopeText.set(describe(maxSlope.get())); // same function and parameters, new language
         }
-        saturation.set(text.get("info.saturation.value", text.get("info.saturation." + f.leftSaturation().name()),
-                text.get("info.saturation." + f.rightSaturation().name())));
         summary.set(notes.summary(id));
         use.set(notes.use(id));
         watch.set(notes.watch(id));
+    }
+
+    /**
+     * The saturation of each side, in the words of the chart's subtitle where a side is below T here
+     * without saturating (Leaky ReLU's left at T &gt; negative_slope).
+     */
+    private String saturationLine(Activation f, double t) {
+        String left = ChartLabels.belowWithoutSaturating(f, t, true)
+                ? text.get("saturation.belowLeft", ChartLabels.number(ChartLabels.limitSlope(f, true)))
+                : text.get("info.saturation.side.left", text.get("info.saturation." + f.leftSaturation().name()));
+        String right = ChartLabels.belowWithoutSaturating(f, t, false)
+                ? text.get("saturation.belowRight", ChartLabels.number(ChartLabels.limitSlope(f, false)))
+                : text.get("info.saturation.side.right", text.get("info.saturation." + f.rightSaturation().name()));
+        return text.get("info.saturation.value", left, right);
     }
 
     private void searchMaxSlope(Activation f) {

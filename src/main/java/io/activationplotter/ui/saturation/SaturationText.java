@@ -1,5 +1,6 @@
 package io.activationplotter.ui.saturation;
 
+import io.activationplotter.chart.ChartLabels;
 import io.activationplotter.model.saturation.Region;
 import io.activationplotter.model.saturation.SaturationReport;
 import io.activationplotter.model.saturation.Side;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 /** Describes a {@link SaturationReport} for the labels, in the words of the message bundle. */
 public final class SaturationText {
 
-    private static final int DIGITS = 3;
+    private static final int DIGITS = ChartLabels.DIGITS;
 
     private final Messages text;
 
