@@ -31,6 +31,42 @@ public final class NumberText {
     }
 
     /**
+     * Tells whether a typed text is a well-formed decimal number too large in magnitude for a
+     * double (for example {@code 1e400} or {@code -1e400}), as opposed to text that is no number.
+     *
+     * @param text  the text ({@code null} permitted).
+     * @return {@code true} if the text is a number beyond ±{@link Double#MAX_VALUE}.
+     */
+    public static boolean overflows(String text) {
+        if (text == null) {
+            return false;
+        }
+        String s = text.strip().replace('\u2212', '-');
+        return NUMBER.matcher(s).matches() && Double.isInfinite(Double.parseDouble(s));
+    }
+
+    /**
+     * Says why {@link #parse(String)} rejected a typed text: too large, too large a negative number,
+     * or not a number.
+     *
+     * @param name      the field's name (a {@link Message} or text).
+     * @param typed     the text typed ({@code null} permitted).
+     * @param example   a value to suggest, for "not a number".
+     * @param smallest  the smallest value the field allows.
+     * @param largest   the largest value the field allows.
+     * @return the message.
+     */
+    public static Message rejection(Object name, String typed, double example, double smallest, double largest) {
+        String shown = typed == null ? "" : typed.strip();
+        if (overflows(typed)) {
+            boolean negative = shown.startsWith("-") || shown.startsWith("\u2212");
+            return negative ? Message.of("error.tooSmall", name, shown, format(smallest, 7))
+                    : Message.of("error.tooLarge", name, shown, format(largest, 7));
+        }
+        return Message.of("error.notNumber", name, shown, format(example));
+    }
+
+    /**
      * Formats a number with up to four significant digits, for example {@code 0.01} or {@code -3.66}.
      *
      * @param v  the number.

@@ -1,7 +1,9 @@
 package io.activationplotter.ui.window;
 
 import io.activationplotter.ui.Fields;
+import io.activationplotter.ui.MessageLog;
 import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.Notification;
 import io.activationplotter.ui.export.ExportDialog;
 import io.activationplotter.ui.export.ExportViewModel;
 import io.activationplotter.ui.info.InfoPanel;
@@ -10,6 +12,7 @@ import io.activationplotter.ui.plot.ChartPane;
 import io.activationplotter.ui.plot.ControlsPane;
 import io.activationplotter.ui.plot.PlotViewModel;
 import java.nio.file.Path;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -37,6 +40,7 @@ public final class MainView extends BorderPane {
     private final PlotViewModel vm;
     private final Messages text;
     private final ChartPane chartPane;
+    private final Node plotArea;
     private final ClassroomModels classroom;
 
     /**
@@ -49,11 +53,12 @@ public final class MainView extends BorderPane {
         this.vm = vm;
         this.text = text;
         this.chartPane = new ChartPane(vm);
+        this.plotArea = plotArea(chartPane);
         this.classroom = new ClassroomModels(vm, text);
         setId("main-view");
         getStyleClass().add("main-view");
         getStylesheets().add(MainView.class.getResource(CSS).toExternalForm());
-        setCenter(chartPane);
+        setCenter(plotArea);
         build();
         DisplayModel display = vm.display();
         text.localeProperty().addListener((obs, old, now) -> {
@@ -75,7 +80,7 @@ public final class MainView extends BorderPane {
         setTop(toolbar());
         setLeft(controls());
         setRight(info());
-        setCenter(ClassroomTabs.wrap(chartPane, classroom, text));
+        setCenter(ClassroomTabs.wrap(plotArea, classroom, text));
         setBottom(statusLine());
     }
 
@@ -226,6 +231,11 @@ public final class MainView extends BorderPane {
         return scroll;
     }
 
+    /** The chart with the message toast ({@code #notification}) over it; built once, it outlives language switches. */
+    private Node plotArea(ChartPane chart) {
+        return Notification.over(chart, vm.messages());
+    }
+
     private HBox statusLine() {
         Label readout = new Label();
         readout.setId("readout");
@@ -238,7 +248,9 @@ public final class MainView extends BorderPane {
         Fields.showErrors(message, vm.messageIsErrorProperty());
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(16, readout, spacer, message);
+        MessageLog log = new MessageLog(vm.messages(), text);
+        HBox line = new HBox(16, readout, spacer, message, log);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         line.getStyleClass().add("status-line");
         return line;
     }

@@ -4,6 +4,7 @@ import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
 import io.activationplotter.model.ParameterSpec;
 import io.activationplotter.settings.SessionState;
+import io.activationplotter.ui.Message;
 import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.plot.RangeRules;
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ public final class SessionBinder {
      */
     public void reportLoadWarnings(List<String> warnings) {
         if (!warnings.isEmpty()) {
-            vm.status(vm.text().get("settings.warning", String.join("; ", warnings)));
+            vm.status(Message.of("settings.warning", String.join("; ", warnings)));
         }
     }
 
@@ -108,7 +109,7 @@ public final class SessionBinder {
      * @param why   the reason ({@code null} not permitted).
      */
     public void reportSaveFailure(Path file, String why) {
-        vm.status(vm.text().get("settings.saveFailed", file, why));
+        vm.status(Message.of("settings.saveFailed", file, why));
     }
 
     /** @return the stored values in range, or none at all if together they break the function's rules. */
