@@ -48,6 +48,7 @@ public final class InfoViewModel {
     private final ReadOnlyStringWrapper torch = new ReadOnlyStringWrapper(this, "torch", "");
     private final ReadOnlyStringWrapper parameters = new ReadOnlyStringWrapper(this, "parameters", "");
     private final ReadOnlyStringWrapper range = new ReadOnlyStringWrapper(this, "range", "");
+    private final ReadOnlyStringWrapper rangeTex = new ReadOnlyStringWrapper(this, "rangeTex", "");
     private final ReadOnlyStringWrapper monotonic = new ReadOnlyStringWrapper(this, "monotonic", "");
     private final ReadOnlyStringWrapper zeroCentred = new ReadOnlyStringWrapper(this, "zeroCentred", "");
     private final ReadOnlyStringWrapper maxSlopeText = new ReadOnlyStringWrapper(this, "maxSlopeText", "");
@@ -110,6 +111,11 @@ public final class InfoViewModel {
     /** @return the output range. */
     public ReadOnlyStringProperty rangeProperty() {
         return range.getReadOnlyProperty();
+    }
+
+    /** @return the TeX of the output range, typeset like the formulas (empty if there is none). */
+    public ReadOnlyStringProperty rangeTexProperty() {
+        return rangeTex.getReadOnlyProperty();
     }
 
     /** @return yes or no. */
@@ -184,6 +190,7 @@ public final class InfoViewModel {
         torch.set(Formulas.torch(id));
         parameters.set(parameterText(type));
         range.set(type.info().outputRange());
+        rangeTex.set(Formulas.range(id));
         monotonic.set(yesNo(type.info().monotonic()));
         zeroCentred.set(yesNo(type.info().zeroCentred()));
         if (!key.equals(slopeKey)) {
