@@ -70,6 +70,8 @@ class ChartWordsTest {
         assertThat(vm.info().saturationProperty().get()).isEqualTo(note + " · right: none");
         assertThat(legend(vm)).contains("low-gradient zone (|f′| < 0.05)")
                 .noneMatch(l -> l.startsWith("soft saturation"));
+        assertThat(vm.saturationTextProperty().get()).isEqualTo("saturated: |f′| < 0.05   none");
+        assertThat(vm.lowGradientTextProperty().get()).isEqualTo("low-gradient zones (not saturation): x < 0");
     }
 
     @Test

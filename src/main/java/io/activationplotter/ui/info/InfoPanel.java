@@ -82,7 +82,7 @@ public final class InfoPanel extends VBox {
         grid.setVgap(5);
         grid.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints());
         grid.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
-        row(grid, 0, "info.pytorch", "info-torch", info.torchProperty());
+        Fields.keepWords(row(grid, 0, "info.pytorch", "info-torch", info.torchProperty()));
         Fields.keepWords(row(grid, 1, "info.parameters", "info-parameters", info.parametersProperty()));
         rangeLabel = row(grid, 2, "info.range", "info-range", info.rangeProperty());
         range.setId("info-range-formula");

@@ -187,7 +187,8 @@ public final class InfoViewModel {
         title.set(type.displayName());
         functionTex.set(Formulas.function(id));
         derivativeTex.set(Formulas.derivative(id));
-        torch.set(Formulas.torch(id));
+        // a break point after "(": torch.nn.LeakyReLU(negative_slope) wraps before the name, never inside it
+        torch.set(Formulas.torch(id).replace("(", "(\u200b"));
         parameters.set(parameterText(type));
         range.set(type.info().outputRange());
         rangeTex.set(Formulas.range(id));

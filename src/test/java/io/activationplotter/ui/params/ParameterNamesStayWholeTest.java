@@ -69,5 +69,21 @@ class ParameterNamesStayWholeTest {
         assertThat(panel.getText()).contains(name + " = ");
         assertThat(panel.getMinWidth()).isGreaterThanOrEqualTo(width(panel, name))
                 .isGreaterThanOrEqualTo(Fields.widestWord(panel));
+        Label torch = robot.lookup("#info-torch").query();
+        assertThat(torch.getMinWidth()).isGreaterThanOrEqualTo(Fields.widestWord(torch));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theTorchCallBreaksBeforeTheParameterNameNotInsideIt(FxRobot robot) {
+        // given
+        ActivationType type = Catalogue.find("leaky_relu").orElseThrow();
+        robot.interact(() -> robot.lookup("#function-selector").<ComboBox<ActivationType>>query().setValue(type));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then: the widest word is the class name, and the parameter name is a word of its own
+        Label torch = robot.lookup("#info-torch").query();
+        assertThat(torch.getText()).contains("torch.nn.LeakyReLU(\u200bnegative_slope)");
+        assertThat(Fields.widestWord(torch)).isLessThan(width(torch, "torch.nn.LeakyReLU(negative_slope)"));
+        assertThat(torch.getMinWidth()).isGreaterThanOrEqualTo(width(torch, "negative_slope)"));
     }
 }
