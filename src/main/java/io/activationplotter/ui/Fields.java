@@ -49,8 +49,8 @@ public final class Fields {
     /**
      * Keeps a label at least as wide as its widest word, so that wrapping happens only at spaces and
      * an identifier such as {@code negative_slope} is never split ("negative_s / lope"). Words are
-     * separated by ordinary white space or a zero-width space (U+200B); a no-break space (U+00A0)
-     * keeps its neighbours together.
+     * separated by white space (thin and hair spaces included, where JavaFX may wrap too); a
+     * no-break space (U+00A0) keeps its neighbours together.
      *
      * @param label  the label ({@code null} not permitted).
      */
@@ -76,7 +76,7 @@ public final class Fields {
         Text probe = new Text();
         probe.setFont(label.getFont());
         double widest = 0;
-        for (String word : s.split("[ \\t\\n\\r\\u200b]+")) {
+        for (String word : s.split("[ \\t\\n\\r\\u2009\\u200a\\u200b]+")) {
             probe.setText(word);
             widest = Math.max(widest, Math.ceil(probe.getLayoutBounds().getWidth()));
         }

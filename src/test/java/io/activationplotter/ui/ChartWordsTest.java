@@ -44,7 +44,7 @@ class ChartWordsTest {
     void yAxisNamesOnlyTheCurvesDrawn() {
         // given
         PlotViewModel vm = vm(Locale.ENGLISH, "sigmoid");
-        assertThat(yAxis(vm)).isEqualTo("f(x), f\u200a′(x)");
+        assertThat(yAxis(vm)).isEqualTo("f(x), f\u202f′(x)");
 
         // when
         vm.showDerivativesProperty().set(false);
@@ -56,21 +56,21 @@ class ChartWordsTest {
         vm.showDerivativesProperty().set(true);
 
         // then
-        assertThat(yAxis(vm)).isEqualTo("f(x), f\u200a′(x)");
+        assertThat(yAxis(vm)).isEqualTo("f(x), f\u202f′(x)");
     }
 
     @Test
     void leakyReluLeftIsDescribedAlikeInTheChartAndThePanel() {
         // given: T = 0.05 > negative_slope = 0.01
         PlotViewModel vm = vm(Locale.ENGLISH, "leaky_relu");
-        String note = "left: below T here (|f\u200a′| → 0.01 < T), not saturating as x → −∞";
+        String note = "left: below T here (|f\u202f′| → 0.01 < T), not saturating as x → −∞";
 
         // then
-        assertThat(subtitle(vm)).isEqualTo("Leaky ReLU saturated where |f\u200a′| < 0.05: none; " + note);
+        assertThat(subtitle(vm)).isEqualTo("Leaky ReLU saturated where |f\u202f′| < 0.05: none; " + note);
         assertThat(vm.info().saturationProperty().get()).isEqualTo(note + " · right: none");
-        assertThat(legend(vm)).contains("low-gradient zone (|f\u200a′| < 0.05)")
+        assertThat(legend(vm)).contains("low-gradient zone (|f\u202f′| < 0.05)")
                 .noneMatch(l -> l.startsWith("soft saturation"));
-        assertThat(vm.saturationTextProperty().get()).isEqualTo("saturated: |f\u200a′| < 0.05   none");
+        assertThat(vm.saturationTextProperty().get()).isEqualTo("saturated: |f\u202f′| < 0.05   none");
         assertThat(vm.lowGradientTextProperty().get()).isEqualTo("low-gradient zones (not saturation): x < 0");
     }
 
@@ -83,7 +83,7 @@ class ChartWordsTest {
         vm.logThresholdProperty().set(Math.log10(0.005));
 
         // then
-        assertThat(subtitle(vm)).isEqualTo("Leaky ReLU saturated where |f\u200a′| < 0.005: none");
+        assertThat(subtitle(vm)).isEqualTo("Leaky ReLU saturated where |f\u202f′| < 0.005: none");
         assertThat(vm.info().saturationProperty().get()).isEqualTo("left: none · right: none");
     }
 
@@ -91,7 +91,7 @@ class ChartWordsTest {
     void leakyReluLeftIsDescribedAlikeInChinese() {
         // given
         PlotViewModel vm = vm(Locale.SIMPLIFIED_CHINESE, "leaky_relu");
-        String note = "左侧：此处低于 T（|f\u200a′| → 0.01 < T），但 x → −∞ 时不饱和";
+        String note = "左侧：此处低于 T（|f\u202f′| → 0.01 < T），但 x → −∞ 时不饱和";
 
         // then
         assertThat(subtitle(vm)).endsWith("; " + note);

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * In the UI fonts the prime of f′ runs into the hook of the f at normal size ("|f′|" reads "|f|"):
- * the panel, saturation and chart words keep a hair space (U+200A) between them.
+ * the panel, saturation and chart words keep a narrow no-break space (U+202F) between them, a gap
+ * that a line is never wrapped at.
  */
 class PrimeSpacingTest {
 
@@ -21,7 +22,7 @@ class PrimeSpacingTest {
             Messages text = Messages.load();
             text.setLocale(l);
             String words = text.get(key);
-            assertThat(words).as(l + " " + key).contains("f\u200a\u2032").doesNotContain("f\u2032");
+            assertThat(words).as(l + " " + key).contains("f\u202f\u2032").doesNotContain("f\u2032");
         }
     }
 }

@@ -187,8 +187,9 @@ public final class InfoViewModel {
         title.set(type.displayName());
         functionTex.set(Formulas.function(id));
         derivativeTex.set(Formulas.derivative(id));
-        // a break point after "(": torch.nn.LeakyReLU(negative_slope) wraps before the name, never inside it
-        torch.set(Formulas.torch(id).replace("(", "(\u200b"));
+        // a break point after "(" (a hair space, which JavaFX wraps at and hardly shows):
+        // torch.nn.LeakyReLU(negative_slope) wraps before the name, never inside it
+        torch.set(Formulas.torch(id).replace("(", "(\u200a"));
         parameters.set(parameterText(type));
         range.set(type.info().outputRange());
         rangeTex.set(Formulas.range(id));

@@ -82,7 +82,7 @@ class ParameterNamesStayWholeTest {
 
         // then: the widest word is the class name, and the parameter name is a word of its own
         Label torch = robot.lookup("#info-torch").query();
-        assertThat(torch.getText()).contains("torch.nn.LeakyReLU(\u200bnegative_slope)");
+        assertThat(torch.getText()).contains("torch.nn.LeakyReLU(\u200anegative_slope)");
         assertThat(Fields.widestWord(torch)).isLessThan(width(torch, "torch.nn.LeakyReLU(negative_slope)"));
         assertThat(torch.getMinWidth()).isGreaterThanOrEqualTo(width(torch, "negative_slope)"));
     }

@@ -48,8 +48,8 @@ class ThresholdRoundingTest {
 
         // then
         assertThat(vm.thresholdTextProperty().get()).isEqualTo("Threshold T = " + expected);
-        assertThat(vm.saturationTextProperty().get()).contains("|f\u200a′| < " + expected + " ");
-        assertThat(subtitle(vm)).contains("|f\u200a′| < " + expected + ":");
-        assertThat(legend(vm)).anyMatch(l -> l.equals("soft saturation (|f\u200a′| < " + expected + ")"));
+        assertThat(vm.saturationTextProperty().get()).contains("|f\u202f′| < " + expected + " ");
+        assertThat(subtitle(vm)).contains("|f\u202f′| < " + expected + ":");
+        assertThat(legend(vm)).anyMatch(l -> l.equals("soft saturation (|f\u202f′| < " + expected + ")"));
     }
 }
