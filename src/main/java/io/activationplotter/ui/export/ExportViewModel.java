@@ -8,7 +8,6 @@ import io.activationplotter.export.ExportOptions;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
 import io.activationplotter.ui.plot.PlotViewModel;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -196,12 +195,12 @@ public final class ExportViewModel {
      */
     public Optional<Path> folder() {
         Optional<Path> typed = target().map(p -> p.toAbsolutePath().getParent());
-        if (typed.isPresent() && java.nio.file.Files.isDirectory(typed.get())) {
+        if (typed.isPresent() && Files.isDirectory(typed.get())) {
             return typed;
         }
         try {
             Path f = folder.get().isBlank() ? null : Path.of(folder.get());
-            return f != null && java.nio.file.Files.isDirectory(f) ? Optional.of(f) : Optional.empty();
+            return f != null && Files.isDirectory(f) ? Optional.of(f) : Optional.empty();
         } catch (java.nio.file.InvalidPathException e) {
             return Optional.empty();
         }
@@ -305,7 +304,7 @@ public final class ExportViewModel {
     private void fileChanged() {
         writeFailure = null;
         if (!syncing) {
-            target().flatMap(ExportViewModel::formatOf).ifPresent(f -> {
+            target().flatMap(ExportFiles::formatOf).ifPresent(f -> {
                 syncing = true;
                 try {
                     format.set(f);
@@ -324,10 +323,7 @@ public final class ExportViewModel {
         if (!syncing && !f.isEmpty()) {
             syncing = true;
             try {
-                int slash = Math.max(f.lastIndexOf('/'), f.lastIndexOf(java.io.File.separatorChar));
-                int dot = f.lastIndexOf('.');
-                String stem = dot > slash ? f.substring(0, dot) : f;
-                fileText.set(stem + "." + now.extension());
+                fileText.set(ExportFiles.withExtension(f, now));
             } finally {
                 syncing = false;
             }
@@ -335,18 +331,10 @@ public final class ExportViewModel {
         check();
     }
 
-    private static Optional<ExportFormat> formatOf(Path p) {
-        try {
-            return Optional.of(ExportFormat.of(p));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
     private void check() {
         widthError.set(size(widthText.get()).isEmpty());
         heightError.set(size(heightText.get()).isEmpty());
-        String fileProblem = fileProblem();
+        String fileProblem = ExportFiles.problem(target(), fileText.get(), text);
         fileError.set(fileProblem != null || writeFailure != null);
         String why = "";
         if (widthError.get() || heightError.get()) {
@@ -364,29 +352,6 @@ public final class ExportViewModel {
                 String.valueOf((long) size(widthText.get()).getAsDouble() * scale.get()),
                 String.valueOf((long) size(heightText.get()).getAsDouble() * scale.get())));
         valid.set(why.isEmpty() || why.equals(writeFailure));
-    }
-
-    /** @return why the typed file cannot be written, or {@code null}; nothing is written to find out. */
-    private String fileProblem() {
-        Optional<Path> t = target();
-        if (t.isEmpty()) {
-            return text.get(fileText.get().isBlank() ? "export.fileMissing" : "export.fileInvalid", fileText.get());
-        }
-        Path abs = t.get().toAbsolutePath().normalize();
-        Path dir = abs.getParent();
-        if (formatOf(abs).isEmpty()) {
-            return text.get("export.unknownExtension", abs.getFileName(), ExportFormat.supported());
-        }
-        if (dir == null || !Files.isDirectory(dir)) {
-            return text.get("export.noFolder", dir == null ? abs : dir);
-        }
-        if (Files.isDirectory(abs)) {
-            return text.get("export.isFolder", abs);
-        }
-        if (!Files.isWritable(dir) || Files.exists(abs) && !Files.isWritable(abs)) {
-            return text.get("export.readOnly", Files.exists(abs) ? abs : dir);
-        }
-        return null;
     }
 
     private static OptionalDouble size(String typed) {
