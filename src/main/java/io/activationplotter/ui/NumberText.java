@@ -67,6 +67,23 @@ public final class NumberText {
     }
 
     /**
+     * Says why a typed entry of a list (Evaluate's x values, Softmax's logits) is not a number:
+     * {@code '1e400' is too large (largest allowed 1.8e308)}, or {@code 'abc' is not a number}.
+     *
+     * @param text   the strings ({@code null} not permitted).
+     * @param typed  the entry ({@code null} not permitted).
+     * @return the words.
+     */
+    public static String typedProblem(Messages text, String typed) {
+        if (overflows(typed)) {
+            boolean negative = typed.strip().startsWith("-") || typed.strip().startsWith("\u2212");
+            return text.get(negative ? "eval.tooSmall" : "eval.tooLarge", typed.strip(),
+                    format(negative ? -Double.MAX_VALUE : Double.MAX_VALUE, 2));
+        }
+        return text.get("eval.notNumber", typed);
+    }
+
+    /**
      * Formats a number with up to four significant digits, for example {@code 0.01} or {@code -3.66}.
      *
      * @param v  the number.
