@@ -152,7 +152,7 @@ public final class ActivationChart implements Styleable {
         chart.setNotify(false);
         try {
             plot.getDomainAxis().setLabel(labels.xAxis());
-            plot.getRangeAxis().setLabel(labels.yAxis());
+            plot.getRangeAxis().setLabel(labels.yAxis(spec == null || spec.showDerivatives()));
             applyStyle();
             if (spec != null) {
                 styleSeries(spec);
@@ -243,6 +243,7 @@ public final class ActivationChart implements Styleable {
             plot.setFixedLegendItems(legend(spec));
             plot.getDomainAxis().setRange(spec.xMin(), spec.xMax());
             plot.getRangeAxis().setRange(YRange.of(dataset, spec.showDerivatives()));
+            plot.getRangeAxis().setLabel(labels.yAxis(spec.showDerivatives()));
             saturationLabel.setText(saturationText(spec));
         } finally {
             chart.setNotify(true);
@@ -289,7 +290,7 @@ public final class ActivationChart implements Styleable {
         double hi = spec.xMax() + 10 * span;
         for (Region r : saturation.regions()) {
             IntervalMarker m = new IntervalMarker(Math.max(lo, r.start()), Math.min(hi, r.end()));
-            m.setPaint(style.theme().fill(r.kind()));
+            m.setPaint(style.theme().fill(shownKind(r)));
             m.setOutlinePaint(null);
             plot.addDomainMarker(0, m, Layer.BACKGROUND, false);
         }
@@ -316,7 +317,7 @@ public final class ActivationChart implements Styleable {
             }
         }
         if (saturation != null) {
-            String t = Region.formatNumber(spec.threshold(), 3);
+            String t = ChartLabels.number(spec.threshold());
             addShadeItem(items, RegionKind.HARD, labels.hardSaturation());
             addShadeItem(items, RegionKind.SOFT, labels.format(labels.softSaturation(), t));
             addShadeItem(items, RegionKind.LOW_GRADIENT, labels.format(labels.lowGradient(), t));
@@ -325,7 +326,7 @@ public final class ActivationChart implements Styleable {
     }
 
     private void addShadeItem(LegendItemCollection items, RegionKind kind, String label) {
-        if (saturation.regions().stream().anyMatch(r -> r.kind() == kind)) {
+        if (saturation.regions().stream().anyMatch(r -> shownKind(r) == kind)) {
             double half = 7 * style.scale();
             // outlined, so a faint fill still reads as a swatch on the dark background
             items.add(new LegendItem(label, null, null, null, new Rectangle2D.Double(-half, -half, 2 * half, 2 * half),
@@ -339,14 +340,38 @@ public final class ActivationChart implements Styleable {
                 style.curveStroke(slot, dashed, false), true, line, style.curveStroke(slot, dashed, false), color);
     }
 
+    /**
+     * Returns how a region is shown: a side that is below T here but does not saturate (f′ tends to a
+     * non-zero limit) is shaded and named as a low-gradient zone, not as saturation.
+     */
+    private RegionKind shownKind(Region r) {
+        Curve selected = spec == null ? null : spec.selectedCurve();
+        if (selected != null && r.isSaturation() && !r.isWholeLine()
+                && ChartLabels.belowWithoutSaturating(selected.function(), spec.threshold(),
+                        r.start() == Double.NEGATIVE_INFINITY)) {
+            return RegionKind.LOW_GRADIENT;
+        }
+        return r.kind();
+    }
+
     private String saturationText(FigureSpec spec) {
         Curve selected = spec.selectedCurve();
         if (saturation == null || selected == null) {
             return "";
         }
-        String where = saturation.describeSaturated(3);
-        where = "none".equals(where) ? labels.none() : where.replace("all x", labels.allX());
-        return labels.format(labels.saturatedWhere(), selected.label(), Region.formatNumber(spec.threshold(), 3),
-                where);
+        List<String> where = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Region r : saturation.saturated()) {
+            boolean left = r.start() == Double.NEGATIVE_INFINITY;
+            if (!r.isWholeLine() && ChartLabels.belowWithoutSaturating(selected.function(), spec.threshold(), left)) {
+                notes.add(labels.belowNote(selected.function(), left));
+            } else {
+                where.add(r.isWholeLine() ? labels.allX() : r.describe(ChartLabels.DIGITS));
+            }
+        }
+        String text = labels.format(labels.saturatedWhere(), selected.label(), ChartLabels.number(spec.threshold()),
+                where.isEmpty() ? labels.none() : String.join(", ", where));
+        notes.add(0, text);
+        return String.join("; ", notes);
     }
 }

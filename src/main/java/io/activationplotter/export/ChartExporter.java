@@ -1,6 +1,7 @@
 package io.activationplotter.export;
 
 import io.activationplotter.chart.ActivationChart;
+import io.activationplotter.chart.ChartLabels;
 import io.activationplotter.chart.ChartLook;
 import io.activationplotter.chart.Curve;
 import io.activationplotter.chart.FigureSpec;
@@ -85,7 +86,21 @@ public final class ChartExporter {
      * @return a new chart, not shared with any view.
      */
     public static ActivationChart chartFor(FigureSpec spec, ExportOptions options) {
+        return chartFor(spec, options, ChartLabels.ENGLISH);
+    }
+
+    /**
+     * Builds the chart an export draws, with the words of a language (the app's exports use the
+     * language on screen; the command line stays English).
+     *
+     * @param spec     what to draw ({@code null} not permitted).
+     * @param options  the look ({@code null} not permitted).
+     * @param labels   the words on the chart ({@code null} not permitted).
+     * @return a new chart, not shared with any view.
+     */
+    public static ActivationChart chartFor(FigureSpec spec, ExportOptions options, ChartLabels labels) {
         ActivationChart ac = new ActivationChart();
+        ac.setLabels(labels); // before the background is cleared: restyling paints the backgrounds again
         ac.setTheme(options.theme());
         ac.setLegendPosition(options.legend());
         ac.update(spec, Math.max(ActivationChart.DEFAULT_SAMPLES, options.pixelWidth()));

@@ -1,11 +1,14 @@
 package io.activationplotter.ui;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Text;
 
 /** Small helpers shared by the views. */
 public final class Fields {
@@ -41,6 +44,43 @@ public final class Fields {
                 commit.run();
             }
         });
+    }
+
+    /**
+     * Keeps a label at least as wide as its widest word, so that wrapping happens only at spaces and
+     * an identifier such as {@code negative_slope} is never split ("negative_s / lope"). Words are
+     * separated by white space (thin and hair spaces included, where JavaFX may wrap too); a
+     * no-break space (U+00A0) keeps its neighbours together.
+     *
+     * @param label  the label ({@code null} not permitted).
+     */
+    public static void keepWords(Labeled label) {
+        InvalidationListener fit = obs -> label.setMinWidth(widestWord(label) + label.snappedLeftInset()
+                + label.snappedRightInset() + 1);
+        label.textProperty().addListener(fit);
+        label.fontProperty().addListener(fit);
+        fit.invalidated(null);
+    }
+
+    /**
+     * Returns the width of a label's widest word in its font.
+     *
+     * @param label  the label ({@code null} not permitted).
+     * @return the width in pixels (0 for no text).
+     */
+    public static double widestWord(Labeled label) {
+        String s = label.getText();
+        if (s == null || s.isBlank()) {
+            return 0;
+        }
+        Text probe = new Text();
+        probe.setFont(label.getFont());
+        double widest = 0;
+        for (String word : s.split("[ \\t\\n\\r\\u2009\\u200a\\u200b]+")) {
+            probe.setText(word);
+            widest = Math.max(widest, Math.ceil(probe.getLayoutBounds().getWidth()));
+        }
+        return widest;
     }
 
     private static void update(Node node, boolean error) {

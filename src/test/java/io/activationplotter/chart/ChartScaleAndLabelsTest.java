@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 /** Presentation scaling and translated chart words: one change event each, and CJK text gets a CJK font. */
 class ChartScaleAndLabelsTest {
 
-    private static final ChartLabels CHINESE = new ChartLabels("x", "f(x), f′(x)", "硬饱和 (f′ = 0)",
+    private static final ChartLabels CHINESE = new ChartLabels("x", "f(x), f′(x)", "f(x)", "硬饱和 (f′ = 0)",
             "软饱和 (|f′| < {0})", "低梯度区 (|f′| < {0})", "{0} 在 |f′| < {1} 处饱和：{2}", "无", "所有 x",
+            "左侧：此处低于 T（|f′| → {0} < T），但 x → −∞ 时不饱和", "右侧：此处低于 T（|f′| → {0} < T），但 x → +∞ 时不饱和",
             Locale.SIMPLIFIED_CHINESE);
 
     private static ActivationChart chart() {

@@ -162,7 +162,7 @@ class ClassroomViewTest {
                 .setValue(Locale.SIMPLIFIED_CHINESE));
         WaitForAsyncUtils.waitForFxEvents();
         // then: Chinese labels
-        assertThat(labels(robot)).contains("激活函数", "参数", "饱和区域", "公式与性质", "导数 f′(x)");
+        assertThat(labels(robot)).contains("激活函数", "参数", "饱和区域", "公式与性质", "导数 f\u00a0′(x)");
         assertThat(label(robot, "#threshold-label")).isEqualTo("阈值 T = 0.05");
         assertThat(label(robot, "#info-saturation")).isEqualTo("左侧：软饱和 · 右侧：软饱和");
         assertThat(label(robot, "#info-max-slope")).isEqualTo("在 x = 0 处取 1");

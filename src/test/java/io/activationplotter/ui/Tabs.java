@@ -24,7 +24,11 @@ public final class Tabs {
         MainView view = new MainView(new PlotViewModel(), Messages.load());
         Scene scene = new Scene(view, 1280, 800);
         view.installAccelerators(scene);
+        stage.setFullScreen(false);
         stage.setScene(scene);
+        // the primary stage is shared by the test classes: one that sized it (presentation at 1920x1080)
+        // must not leave it larger than this scene, or the scene grows after the test has measured it
+        stage.sizeToScene();
         stage.show();
         return view;
     }

@@ -49,7 +49,7 @@ class ToolbarCommandsTest {
         assertThat(onClipboard[0]).isNotNull();
         assertThat(onClipboard[0].getWidth()).isEqualTo(w);
         assertThat(onClipboard[0].getHeight()).isEqualTo(h);
-        assertThat(vm.messageProperty().get()).isEqualTo("Copied chart to the clipboard");
+        assertThat(vm.messageProperty().get()).isEqualTo("Chart copied to the clipboard (" + w + " × " + h + " px)");
     }
 
     @Test

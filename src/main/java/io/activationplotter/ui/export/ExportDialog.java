@@ -4,9 +4,15 @@ import io.activationplotter.ui.Fields;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.window.MainView;
+import io.activationplotter.chart.LegendPosition;
+import io.activationplotter.export.ExportFormat;
 import java.io.File;
 import java.nio.file.Path;
-import javafx.scene.control.Alert;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.event.ActionEvent;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -19,10 +25,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /**
- * Asks for the figure's size and file (PNG, SVG, PDF or CSV, chosen by the extension), then exports through the view-model. The checks live in
- * {@link ExportViewModel}; this dialog only binds to it. A failure shows the reason in an error dialog.
+ * Asks for the figure's size, file and format (PNG, SVG, PDF or CSV, in step with the extension) and
+ * its look (title, legend, theme, background, PNG scale, derivatives), then exports through the
+ * view-model. The checks live in {@link ExportViewModel}; this dialog only binds to it. OK writes the
+ * file and closes; if anything is wrong, or writing fails, the dialog stays open with the field
+ * marked and the reason shown in it.
  */
 public final class ExportDialog extends Dialog<ButtonType> {
 
@@ -34,6 +44,7 @@ public final class ExportDialog extends Dialog<ButtonType> {
         this.vm = vm;
         this.settings = vm.exportSettings();
         this.text = text;
+        settings.derivativesProperty().set(vm.showDerivativesProperty().get());
         if (owner != null) {
             initOwner(owner);
         }
@@ -43,27 +54,19 @@ public final class ExportDialog extends Dialog<ButtonType> {
         io.activationplotter.ui.window.LanguageStyle.apply(getDialogPane(), text);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().setContent(form(owner));
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(settings.validProperty().not());
+        Node ok = getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(settings.validProperty().not());
+        // OK writes first and closes only if that worked; otherwise the reason stays in the dialog
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            if (settings.export(vm) != null) {
+                e.consume();
+            }
+        });
     }
 
-    /** Shows the dialog; on OK exports and reports a failure in an error dialog. */
+    /** Shows the dialog; OK exports (see the class description), Cancel closes without writing. */
     public void showAndExport() {
-        if (showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
-            return;
-        }
-        Path target = settings.target().orElseThrow();
-        String why = vm.export(target, settings.options().orElseThrow());
-        if (why != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, text.get("export.failed", target, why), ButtonType.OK);
-            alert.getDialogPane().getStylesheets().add(ExportDialog.class.getResource(MainView.CSS).toExternalForm());
-            io.activationplotter.ui.window.LanguageStyle.apply(alert.getDialogPane(), text);
-            alert.setTitle(text.get("export.failedTitle"));
-            alert.setHeaderText(text.get("export.failedTitle"));
-            if (getOwner() != null) {
-                alert.initOwner(getOwner());
-            }
-            alert.showAndWait();
-        }
+        showAndWait();
     }
 
     private GridPane form(Window owner) {
@@ -75,6 +78,7 @@ public final class ExportDialog extends Dialog<ButtonType> {
         file.textProperty().bindBidirectional(settings.fileTextProperty());
         Fields.showErrors(width, settings.widthErrorProperty());
         Fields.showErrors(height, settings.heightErrorProperty());
+        Fields.showErrors(file, settings.fileErrorProperty());
         Button browse = new Button(text.get("export.browse"));
         browse.setId("export-browse");
         browse.setOnAction(e -> choose(owner));
@@ -94,6 +98,7 @@ public final class ExportDialog extends Dialog<ButtonType> {
         });
         scale.setValue(settings.scaleProperty().get());
         scale.valueProperty().addListener((obs, old, now) -> settings.scaleProperty().set(now));
+        scale.disableProperty().bind(settings.scaleEnabledProperty().not());
         Label pixels = new Label();
         pixels.setId("export-pixels");
         pixels.getStyleClass().add("hint");
@@ -108,19 +113,61 @@ public final class ExportDialog extends Dialog<ButtonType> {
         problem.setId("export-problem");
         problem.getStyleClass().add(Fields.ERROR);
         problem.textProperty().bind(settings.problemProperty());
+        problem.setWrapText(true);
+        problem.setMaxWidth(520);
+        CheckBox derivatives = new CheckBox(text.get("export.derivatives"));
+        derivatives.setId("export-derivatives");
+        derivatives.selectedProperty().bindBidirectional(settings.derivativesProperty());
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label(text.get("export.width")), width);
-        grid.addRow(1, new Label(text.get("export.height")), height);
+        grid.addRow(0, new Label(text.get("export.file")), file, browse);
+        grid.addRow(1, new Label(text.get("export.format")), choice("export-format", settings.formatProperty(),
+                ExportFormat.values(), f -> f.name()));
+        grid.addRow(2, new Label(text.get("export.width")), width);
+        grid.addRow(3, new Label(text.get("export.height")), height);
         HBox scaleLine = new HBox(12, scale, pixels);
-        scaleLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        grid.addRow(2, new Label(text.get("export.scale")), scaleLine);
-        grid.addRow(3, new Label(text.get("export.look")), new HBox(16, dark, transparent));
-        grid.addRow(4, new Label(text.get("export.file")), file, browse);
-        grid.add(problem, 0, 5, 3, 1);
+        scaleLine.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(4, new Label(text.get("export.scale")), scaleLine);
+        grid.addRow(5, new Label(text.get("export.titleLabel")), titleLine());
+        grid.addRow(6, new Label(text.get("export.legend")), choice("export-legend", settings.legendProperty(),
+                LegendPosition.values(), p -> text.get("export.legend." + p.name())));
+        grid.addRow(7, new Label(text.get("export.look")), new HBox(16, dark, transparent, derivatives));
+        grid.add(problem, 0, 8, 3, 1);
         GridPane.setHgrow(file, Priority.ALWAYS);
         return grid;
+    }
+
+    private HBox titleLine() {
+        ChoiceBox<ExportViewModel.TitleChoice> choice = choice("export-title", settings.titleChoiceProperty(),
+                ExportViewModel.TitleChoice.values(), c -> text.get("export.title." + c.name()));
+        TextField custom = field("export-title-text", 18);
+        custom.setPromptText(text.get("export.customTitle"));
+        custom.textProperty().bindBidirectional(settings.customTitleProperty());
+        custom.disableProperty().bind(settings.titleChoiceProperty().isNotEqualTo(ExportViewModel.TitleChoice.CUSTOM));
+        HBox line = new HBox(8, choice, custom);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+
+    /** A choice box kept in step with a view-model property both ways, showing each value in words. */
+    private static <T> ChoiceBox<T> choice(String id, ObjectProperty<T> value, T[] values, Function<T, String> words) {
+        ChoiceBox<T> box = new ChoiceBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : words.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return box.getItems().stream().filter(t -> words.apply(t).equals(s)).findFirst().orElse(null);
+            }
+        });
+        box.valueProperty().bindBidirectional(value);
+        return box;
     }
 
     private static TextField field(String id, int columns) {

@@ -5,6 +5,7 @@ import io.activationplotter.chart.ChartLabels;
 import io.activationplotter.chart.FigureSpec;
 import io.activationplotter.export.ChartExporter;
 import io.activationplotter.export.ExportOptions;
+import io.activationplotter.ui.Message;
 import io.activationplotter.ui.MessageBoard;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.plot.PlotViewModel;
@@ -41,8 +42,7 @@ public final class ExportWriter {
      */
     public String write(FigureSpec spec, ChartLabels labels, Path target, ExportOptions options) {
         try {
-            ActivationChart figure = ChartExporter.chartFor(spec, options);
-            figure.setLabels(labels);
+            ActivationChart figure = ChartExporter.chartFor(spec, options, labels);
             ChartExporter.export(figure.getChart(), target, options);
             saved(target, options);
             return null;
@@ -60,13 +60,13 @@ public final class ExportWriter {
         if (folder != null) {
             settings.folderProperty().set(folder.toString());
         }
-        board.info(text.get("export.saved", target.toAbsolutePath(),
+        board.info(Message.of("export.saved", target.toAbsolutePath(),
                 String.valueOf(Math.round(options.width() * options.scale())),
                 String.valueOf(Math.round(options.height() * options.scale()))));
     }
 
     private String failed(Path target, String why) {
-        board.error(SOURCE, text.get("export.failed", target.getFileName(), why));
+        board.error(SOURCE, Message.of("export.failed", target.getFileName(), why));
         return why;
     }
 }

@@ -44,6 +44,17 @@ public final class Formulas {
     }
 
     /**
+     * Returns the TeX of the output range, for example {@code (0,\ 1)} or
+     * {@code (-\infty,\ -\lambda) \cup \{0\} \cup (\lambda,\ +\infty)}.
+     *
+     * @param id  the catalogue id ({@code null} not permitted).
+     * @return the TeX, or empty if there is none.
+     */
+    public static String range(String id) {
+        return ENTRIES.getOrDefault(id + ".range", "");
+    }
+
+    /**
      * Returns the PyTorch call, for example {@code torch.nn.ELU(alpha) · F.elu}.
      *
      * @param id  the catalogue id ({@code null} not permitted).

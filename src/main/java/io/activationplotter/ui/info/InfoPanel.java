@@ -1,5 +1,6 @@
 package io.activationplotter.ui.info;
 
+import io.activationplotter.ui.Fields;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.window.DisplayModel;
 import java.awt.Color;
@@ -23,12 +24,15 @@ public final class InfoPanel extends VBox {
 
     private static final double FORMULA_SIZE = 16;
     private static final double PADDING = 28;
+    private static final double RANGE_SIZE = 14;
 
     private final InfoViewModel info;
     private final DisplayModel display;
     private final Messages text;
     private final ImageView function = new ImageView();
     private final ImageView derivative = new ImageView();
+    private final ImageView range = new ImageView();
+    private Label rangeLabel;
     private final Label formulaError = new Label();
     private final InvalidationListener rerender = obs -> renderFormulas();
 
@@ -64,6 +68,7 @@ public final class InfoPanel extends VBox {
         WeakInvalidationListener weak = new WeakInvalidationListener(rerender);
         info.functionTexProperty().addListener(weak);
         info.derivativeTexProperty().addListener(weak);
+        info.rangeTexProperty().addListener(weak);
         display.scaleProperty().addListener(weak);
         display.darkProperty().addListener(weak);
         widthProperty().addListener((obs, old, now) -> fit());
@@ -77,23 +82,27 @@ public final class InfoPanel extends VBox {
         grid.setVgap(5);
         grid.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints());
         grid.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
-        row(grid, 0, "info.pytorch", "info-torch", info.torchProperty());
-        row(grid, 1, "info.parameters", "info-parameters", info.parametersProperty());
-        row(grid, 2, "info.range", "info-range", info.rangeProperty());
+        Fields.keepWords(row(grid, 0, "info.pytorch", "info-torch", info.torchProperty()));
+        Fields.keepWords(row(grid, 1, "info.parameters", "info-parameters", info.parametersProperty()));
+        rangeLabel = row(grid, 2, "info.range", "info-range", info.rangeProperty());
+        range.setId("info-range-formula");
+        rangeLabel.setGraphic(range);
         row(grid, 3, "info.monotonic", "info-monotonic", info.monotonicProperty());
         row(grid, 4, "info.zeroCentred", "info-zero-centred", info.zeroCentredProperty());
         row(grid, 5, "info.maxSlope", "info-max-slope", info.maxSlopeTextProperty());
-        row(grid, 6, "info.saturation", "info-saturation", info.saturationProperty());
+        Fields.keepWords(row(grid, 6, "info.saturation", "info-saturation", info.saturationProperty()));
         VBox box = new VBox(grid);
         box.getStyleClass().add("info-properties");
         return box;
     }
 
-    private void row(GridPane grid, int r, String key, String id, ObservableValue<String> value) {
+    private Label row(GridPane grid, int r, String key, String id, ObservableValue<String> value) {
         Label name = new Label(text.get(key));
         name.getStyleClass().add("info-key");
         name.setMinWidth(Label.USE_PREF_SIZE);
-        grid.addRow(r, name, bound(id, value));
+        Label shown = bound(id, value);
+        grid.addRow(r, name, shown);
+        return shown;
     }
 
     private Label heading(String key) {
@@ -122,6 +131,7 @@ public final class InfoPanel extends VBox {
                     pixels));
             function.setUserData(pixels);
             derivative.setUserData(pixels);
+            renderRange(scale, color, pixels);
             formulaError.setVisible(false);
         } catch (RuntimeException e) {
             function.setImage(null);
@@ -132,9 +142,19 @@ public final class InfoPanel extends VBox {
         fit();
     }
 
+    /** The output range as TeX (the words stay the label's text, shown only when there is no TeX). */
+    private void renderRange(double scale, Color color, double pixels) {
+        String tex = info.rangeTexProperty().get();
+        boolean typeset = !tex.isBlank();
+        range.setImage(typeset ? TexImages.render(tex, RANGE_SIZE * scale, color, pixels) : null);
+        range.setUserData(pixels);
+        rangeLabel.setContentDisplay(typeset ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                : javafx.scene.control.ContentDisplay.TEXT_ONLY);
+    }
+
     /** Shows formulas at their natural size, shrinking only those wider than the panel. */
     private void fit() {
-        for (ImageView v : new ImageView[] {function, derivative}) {
+        for (ImageView v : new ImageView[] {function, derivative, range}) {
             if (v.getImage() == null) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package io.activationplotter.ui.info;
 
+import io.activationplotter.chart.ChartLabels;
 import io.activationplotter.chart.Curve;
 import io.activationplotter.chart.FigureSpec;
 import io.activationplotter.model.Activation;
@@ -47,6 +48,7 @@ public final class InfoViewModel {
     private final ReadOnlyStringWrapper torch = new ReadOnlyStringWrapper(this, "torch", "");
     private final ReadOnlyStringWrapper parameters = new ReadOnlyStringWrapper(this, "parameters", "");
     private final ReadOnlyStringWrapper range = new ReadOnlyStringWrapper(this, "range", "");
+    private final ReadOnlyStringWrapper rangeTex = new ReadOnlyStringWrapper(this, "rangeTex", "");
     private final ReadOnlyStringWrapper monotonic = new ReadOnlyStringWrapper(this, "monotonic", "");
     private final ReadOnlyStringWrapper zeroCentred = new ReadOnlyStringWrapper(this, "zeroCentred", "");
     private final ReadOnlyStringWrapper maxSlopeText = new ReadOnlyStringWrapper(this, "maxSlopeText", "");
@@ -111,6 +113,11 @@ public final class InfoViewModel {
         return range.getReadOnlyProperty();
     }
 
+    /** @return the TeX of the output range, typeset like the formulas (empty if there is none). */
+    public ReadOnlyStringProperty rangeTexProperty() {
+        return rangeTex.getReadOnlyProperty();
+    }
+
     /** @return yes or no. */
     public ReadOnlyStringProperty monotonicProperty() {
         return monotonic.getReadOnlyProperty();
@@ -168,6 +175,7 @@ public final class InfoViewModel {
             return;
         }
         ActivationType type = curve.type();
+        saturation.set(saturationLine(curve.function(), spec.threshold()));
         // the panel depends on the function and its parameters only, not on the range or threshold
         Object key = List.of(type, Map.copyOf(values.apply(type)));
         if (key.equals(lastKey)) {
@@ -179,9 +187,12 @@ public final class InfoViewModel {
         title.set(type.displayName());
         functionTex.set(Formulas.function(id));
         derivativeTex.set(Formulas.derivative(id));
-        torch.set(Formulas.torch(id));
+        // a break point after "(" (a hair space, which JavaFX wraps at and hardly shows):
+        // torch.nn.LeakyReLU(negative_slope) wraps before the name, never inside it
+        torch.set(Formulas.torch(id).replace("(", "(\u200a"));
         parameters.set(parameterText(type));
         range.set(type.info().outputRange());
+        rangeTex.set(Formulas.range(id));
         monotonic.set(yesNo(type.info().monotonic()));
         zeroCentred.set(yesNo(type.info().zeroCentred()));
         if (!key.equals(slopeKey)) {
@@ -190,11 +201,23 @@ public final class InfoViewModel {
         } else if (maxSlope.get() != null) {
             maxSlopeText.set(describe(maxSlope.get())); // same function and parameters, new language
         }
-        saturation.set(text.get("info.saturation.value", text.get("info.saturation." + f.leftSaturation().name()),
-                text.get("info.saturation." + f.rightSaturation().name())));
         summary.set(notes.summary(id));
         use.set(notes.use(id));
         watch.set(notes.watch(id));
+    }
+
+    /**
+     * The saturation of each side, in the words of the chart's subtitle where a side is below T here
+     * without saturating (Leaky ReLU's left at T &gt; negative_slope).
+     */
+    private String saturationLine(Activation f, double t) {
+        String left = ChartLabels.belowWithoutSaturating(f, t, true)
+                ? text.get("saturation.belowLeft", ChartLabels.number(ChartLabels.limitSlope(f, true)))
+                : text.get("info.saturation.side.left", text.get("info.saturation." + f.leftSaturation().name()));
+        String right = ChartLabels.belowWithoutSaturating(f, t, false)
+                ? text.get("saturation.belowRight", ChartLabels.number(ChartLabels.limitSlope(f, false)))
+                : text.get("info.saturation.side.right", text.get("info.saturation." + f.rightSaturation().name()));
+        return text.get("info.saturation.value", left, right);
     }
 
     private void searchMaxSlope(Activation f) {

@@ -1,6 +1,7 @@
 package io.activationplotter.ui.params;
 
 import io.activationplotter.model.ActivationType;
+import io.activationplotter.ui.Message;
 import io.activationplotter.ui.MessageBoard;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.plot.PlotViewModel;
@@ -87,7 +88,7 @@ public final class ParameterList implements ParameterModel.Owner {
     }
 
     @Override
-    public String check(ParameterModel p, double value) {
+    public Message check(ParameterModel p, double value) {
         if (!models.contains(p)) {
             return null;
         }
@@ -105,7 +106,7 @@ public final class ParameterList implements ParameterModel.Owner {
     }
 
     @Override
-    public void rejected(ParameterModel p, String message) {
+    public void rejected(ParameterModel p, Message message) {
         if (!models.contains(p)) {
             return;
         }

@@ -2,6 +2,7 @@ package io.activationplotter.ui.params;
 
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.ParameterSpec;
+import io.activationplotter.ui.Message;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
 import java.util.HashMap;
@@ -34,13 +35,14 @@ public final class ParameterMemory {
      *
      * @return {@code null} if allowed, else a message saying what is allowed.
      */
-    public String check(ActivationType type, ParameterSpec spec, double value) {
+    public Message check(ActivationType type, ParameterSpec spec, double value) {
         if (spec.validate(value) != null) {
-            return text.get("error.parameterRange", spec.name(), NumberText.format(spec.min()),
+            return Message.of("error.parameterRange", spec.name(), NumberText.format(spec.min()),
                     NumberText.format(spec.max()), NumberText.format(spec.defaultValue()));
         }
         Map<String, Double> candidate = new LinkedHashMap<>(values(type));
         candidate.put(spec.name(), value);
-        return type.validate(candidate);
+        String problem = type.validate(candidate);
+        return problem == null ? null : Message.literal(problem);
     }
 }

@@ -1,6 +1,7 @@
 package io.activationplotter.ui.params;
 
 import io.activationplotter.model.ParameterSpec;
+import io.activationplotter.ui.Message;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
 import io.activationplotter.ui.plot.PlotViewModel;
@@ -23,13 +24,13 @@ public final class ParameterModel {
     /** What the owner does with candidate values. */
     interface Owner {
         /** @return {@code null} if the value is allowed, else a message saying what is allowed. */
-        String check(ParameterModel parameter, double value);
+        Message check(ParameterModel parameter, double value);
 
         /** Stores an allowed value and redraws. */
         void accepted(ParameterModel parameter, double value);
 
         /** Shows why an input was rejected. */
-        void rejected(ParameterModel parameter, String message);
+        void rejected(ParameterModel parameter, Message message);
     }
 
     private final ParameterSpec spec;
@@ -84,12 +85,11 @@ public final class ParameterModel {
     public boolean commitText(String typed) {
         OptionalDouble parsed = NumberText.parse(typed);
         if (parsed.isEmpty()) {
-            reject(text.get("error.notNumber", spec.name(), typed == null ? "" : typed.strip(),
-                    NumberText.format(spec.defaultValue())));
+            reject(NumberText.rejection(spec.name(), typed, spec.defaultValue(), spec.min(), spec.max()));
             return false;
         }
         double v = parsed.getAsDouble();
-        String problem = owner.check(this, v);
+        Message problem = owner.check(this, v);
         if (problem != null) {
             reject(problem);
             return false;
@@ -106,7 +106,7 @@ public final class ParameterModel {
 
     private void valueChanged(double v) {
         showValue(v);
-        String problem = owner.check(this, v);
+        Message problem = owner.check(this, v);
         if (problem == null) {
             error.set(false);
             owner.accepted(this, v);
@@ -115,7 +115,7 @@ public final class ParameterModel {
         }
     }
 
-    private void reject(String message) {
+    private void reject(Message message) {
         error.set(true);
         owner.rejected(this, message);
     }

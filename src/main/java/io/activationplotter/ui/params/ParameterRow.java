@@ -28,6 +28,8 @@ public final class ParameterRow extends VBox {
         Label label = new Label();
         label.textProperty().bind(model.labelProperty());
         label.getStyleClass().add("parameter-label");
+        label.setWrapText(true); // at spaces only: names such as negative_slope stay whole
+        Fields.keepWords(label);
         Slider slider = slider(spec);
         TextField field = new TextField(model.valueTextProperty().get());
         field.setPrefColumnCount(6);

@@ -4,6 +4,7 @@ import io.activationplotter.chart.ActivationChart;
 import io.activationplotter.chart.ChartLook.Theme;
 import io.activationplotter.export.ChartExporter;
 import io.activationplotter.export.ExportOptions;
+import io.activationplotter.ui.Message;
 import io.activationplotter.ui.export.ExportViewModel;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -36,8 +37,7 @@ public final class ChartCopy {
         int h = (int) Math.max(ExportViewModel.MIN_SIZE, Math.min(ExportOptions.MAX_SIZE, Math.round(height)));
         ExportOptions options = ExportOptions.of(w, h).withScale(SCALE)
                 .withTheme(vm.display().darkProperty().get() ? Theme.DARK : Theme.LIGHT);
-        ActivationChart figure = ChartExporter.chartFor(vm.specProperty().get(), options);
-        figure.setLabels(vm.chart().getLabels());
+        ActivationChart figure = ChartExporter.chartFor(vm.specProperty().get(), options, vm.chart().getLabels());
         return ChartExporter.renderPng(figure.getChart(), options);
     }
 
@@ -51,14 +51,15 @@ public final class ChartCopy {
      */
     public static Image copy(PlotViewModel vm, double width, double height) {
         try {
-            Image image = SwingFXUtils.toFXImage(render(vm, width, height), null);
+            BufferedImage png = render(vm, width, height);
+            Image image = SwingFXUtils.toFXImage(png, null);
             ClipboardContent content = new ClipboardContent();
             content.putImage(image);
             Clipboard.getSystemClipboard().setContent(content);
-            vm.status(vm.text().get("copy.done"));
+            vm.status(Message.of("copy.done", String.valueOf(png.getWidth()), String.valueOf(png.getHeight())));
             return image;
         } catch (IOException | RuntimeException e) {
-            vm.status(vm.text().get("copy.failed", String.valueOf(e.getMessage())));
+            vm.status(Message.of("copy.failed", String.valueOf(e.getMessage())));
             return null;
         }
     }

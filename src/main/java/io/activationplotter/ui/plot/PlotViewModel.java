@@ -8,6 +8,7 @@ import io.activationplotter.export.ExportOptions;
 import io.activationplotter.model.Activation;
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
+import io.activationplotter.ui.Message;
 import io.activationplotter.ui.MessageBoard;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.export.ExportViewModel;
@@ -68,7 +69,7 @@ public final class PlotViewModel {
     private final ThresholdInput thresholdInput;
     private final ActivationChart chart = new ActivationChart();
     private final ParameterList parameters;
-    private final MessageBoard board = new MessageBoard();
+    private final MessageBoard board;
     private final ViewRange range;
     private final HoverReadout readout;
     private final ExportViewModel exportSettings;
@@ -104,6 +105,7 @@ public final class PlotViewModel {
      */
     public PlotViewModel(Messages text) {
         this.text = Objects.requireNonNull(text, "text");
+        this.board = new MessageBoard(text);
         this.labels = new SaturationLabels(text);
         this.parameters = new ParameterList(text, board, redraws::request);
         this.range = new ViewRange(DEFAULT_X_MIN, DEFAULT_X_MAX, text, board, this::rangeChanged);
@@ -312,6 +314,20 @@ public final class PlotViewModel {
      */
     public void status(String message) {
         board.info(message);
+    }
+
+    /**
+     * Shows a status message, re-translated on a language switch.
+     *
+     * @param message  the message ({@code null} not permitted).
+     */
+    public void status(Message message) {
+        board.info(message);
+    }
+
+    /** @return the session's messages: the message line, the notification over the chart and the log. */
+    public MessageBoard messages() {
+        return board;
     }
 
     /**

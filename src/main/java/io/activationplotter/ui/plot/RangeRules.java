@@ -1,5 +1,6 @@
 package io.activationplotter.ui.plot;
 
+import io.activationplotter.ui.Message;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
 
@@ -18,17 +19,23 @@ public final class RangeRules {
 
     /** @return {@code null} if [lo, hi] is allowed, else a message saying what is allowed. */
     public static String check(double lo, double hi, Messages text) {
+        Message problem = problem(lo, hi);
+        return problem == null ? null : problem.render(text);
+    }
+
+    /** @return {@code null} if [lo, hi] is allowed, else a message saying what is allowed. */
+    public static Message problem(double lo, double hi) {
         if (!(lo < hi)) {
-            return text.get("error.rangeOrder");
+            return Message.of("error.rangeOrder");
         }
         if (lo < -LIMIT || hi > LIMIT) {
-            return text.get("error.rangeLimit", NumberText.format(-LIMIT, 7), NumberText.format(LIMIT, 7));
+            return Message.of("error.rangeLimit", NumberText.format(-LIMIT, 7), NumberText.format(LIMIT, 7));
         }
         if (hi - lo > MAX_SPAN) {
-            return text.get("error.rangeTooWide", NumberText.format(MAX_SPAN, 7));
+            return Message.of("error.rangeTooWide", NumberText.format(MAX_SPAN, 7));
         }
         if (hi - lo < MIN_SPAN) {
-            return text.get("error.rangeTooNarrow", "1e-9");
+            return Message.of("error.rangeTooNarrow", "1e-9");
         }
         return null;
     }

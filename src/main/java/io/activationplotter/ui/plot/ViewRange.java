@@ -1,5 +1,6 @@
 package io.activationplotter.ui.plot;
 
+import io.activationplotter.ui.Message;
 import io.activationplotter.ui.MessageBoard;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
@@ -131,11 +132,11 @@ public final class ViewRange {
         if (lo.isEmpty() || hi.isEmpty()) {
             boolean minBad = lo.isEmpty();
             String typed = minBad ? minTyped : maxTyped;
-            board.error("range", text.get("error.notNumber", text.get(minBad ? "range.min" : "range.max"),
-                    typed == null ? "" : typed.strip(), NumberText.format(minBad ? viewMin() : viewMax())));
+            board.error("range", NumberText.rejection(Message.of(minBad ? "range.min" : "range.max"), typed,
+                    minBad ? viewMin() : viewMax(), -RangeRules.LIMIT, RangeRules.LIMIT));
             return false;
         }
-        String problem = RangeRules.check(lo.getAsDouble(), hi.getAsDouble(), text);
+        Message problem = RangeRules.problem(lo.getAsDouble(), hi.getAsDouble());
         if (problem != null) {
             minError.set(true);
             maxError.set(true);

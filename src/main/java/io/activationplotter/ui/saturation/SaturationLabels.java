@@ -2,7 +2,7 @@ package io.activationplotter.ui.saturation;
 
 import io.activationplotter.model.saturation.SaturationReport;
 import io.activationplotter.ui.Messages;
-import io.activationplotter.ui.NumberText;
+import io.activationplotter.chart.ChartLabels;
 import io.activationplotter.ui.plot.PlotViewModel;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -24,7 +24,10 @@ public final class SaturationLabels {
         this.words = new SaturationText(text);
     }
 
-    /** @return the threshold label, for example {@code Threshold T = 0.05}. */
+    /**
+     * @return the threshold label, for example {@code Threshold T = 0.05}, rounded as the chart and
+     *         the formula panel round it ({@link ChartLabels#number(double)}).
+     */
     public ReadOnlyStringProperty thresholdProperty() {
         return threshold.getReadOnlyProperty();
     }
@@ -45,7 +48,7 @@ public final class SaturationLabels {
      * @param t  the threshold T.
      */
     public void showThreshold(double t) {
-        threshold.set(text.get("threshold.label", NumberText.format(t, 2)));
+        threshold.set(text.get("threshold.label", ChartLabels.number(t)));
     }
 
     /**

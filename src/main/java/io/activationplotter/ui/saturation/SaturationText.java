@@ -1,5 +1,7 @@
 package io.activationplotter.ui.saturation;
 
+import io.activationplotter.chart.ChartLabels;
+import io.activationplotter.model.SaturationKind;
 import io.activationplotter.model.saturation.Region;
 import io.activationplotter.model.saturation.SaturationReport;
 import io.activationplotter.model.saturation.Side;
@@ -11,7 +13,7 @@ import java.util.stream.Collectors;
 /** Describes a {@link SaturationReport} for the labels, in the words of the message bundle. */
 public final class SaturationText {
 
-    private static final int DIGITS = 3;
+    private static final int DIGITS = ChartLabels.DIGITS;
 
     private final Messages text;
 
@@ -25,7 +27,7 @@ public final class SaturationText {
             return text.get("saturation.noSelection");
         }
         return text.get("saturation.text", NumberText.format(report.threshold(), DIGITS),
-                intervals(report.saturated()));
+                intervals(report.saturated().stream().filter(r -> saturates(report, r)).toList()));
     }
 
     /** @return for example {@code low-gradient zones (not saturation): -1.5 ≤ x ≤ -1.1}. */
@@ -33,7 +35,21 @@ public final class SaturationText {
         if (report == null) {
             return text.get("saturation.noSelection");
         }
-        return text.get("saturation.lowGradient", intervals(report.lowGradientZones()));
+        return text.get("saturation.lowGradient", intervals(report.regions().stream()
+                .filter(r -> !r.isSaturation() || !saturates(report, r)).toList()));
+    }
+
+    /**
+     * Tells whether a region reaching ±∞ is saturation proper: not when f′ tends to a non-zero limit
+     * on that side (Leaky ReLU's left at T &gt; negative_slope is below T here, not saturating), as
+     * the chart and the formula panel say.
+     */
+    private static boolean saturates(SaturationReport report, Region r) {
+        if (r.isWholeLine()) {
+            return true;
+        }
+        SaturationKind side = r.start() == Double.NEGATIVE_INFINITY ? report.left() : report.right();
+        return side != SaturationKind.NONE;
     }
 
     /** @return the intervals joined by commas, or the word for none. */

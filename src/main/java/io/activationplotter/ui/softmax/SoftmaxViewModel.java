@@ -159,7 +159,7 @@ public final class SoftmaxViewModel {
         InputParser.Entry bad = entries.stream().filter(e -> !e.valid()).findFirst().orElse(null);
         if (entries.isEmpty() || bad != null) {
             error.set(true);
-            message.set(bad == null ? text.get("softmax.empty") : text.get("eval.notNumber", bad.text()));
+            message.set(bad == null ? text.get("softmax.empty") : NumberText.typedProblem(text, bad.text()));
             return;
         }
         logits = entries.stream().mapToDouble(InputParser.Entry::value).toArray();

@@ -5,6 +5,7 @@ import io.activationplotter.chart.FigureSpec;
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.compose.InputParser;
 import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.NumberText;
 import io.activationplotter.ui.chain.ChainViewModel;
 import io.activationplotter.ui.plot.PlotViewModel;
 import java.util.ArrayList;
@@ -136,7 +137,7 @@ public final class EvalViewModel {
         for (InputParser.Entry e : entries) {
             if (!e.valid() || c == null) {
                 bad += e.valid() ? 0 : 1;
-                String why = e.valid() ? text.get("eval.noFunction") : text.get("eval.notNumber", e.text());
+                String why = e.valid() ? text.get("eval.noFunction") : NumberText.typedProblem(text, e.text());
                 out.add(new EvalRow(e.row() + 1, e.col() + 1, e.text(), Double.NaN, Double.NaN, why));
             } else {
                 double x = e.value();

@@ -152,8 +152,9 @@ public final class DisplayModel {
      * @return the labels.
      */
     public static ChartLabels labels(Messages text, Locale locale) {
-        return new ChartLabels(text.get("chart.xAxis"), text.get("chart.yAxis"), text.get("chart.hardSaturation"),
-                text.get("chart.softSaturation"), text.get("chart.lowGradient"), text.get("chart.saturatedWhere"),
-                text.get("saturation.none"), text.get("saturation.allX"), locale);
+        return new ChartLabels(text.get("chart.xAxis"), text.get("chart.yAxis"), text.get("chart.yAxisFunction"),
+                text.get("chart.hardSaturation"), text.get("chart.softSaturation"), text.get("chart.lowGradient"),
+                text.get("chart.saturatedWhere"), text.get("saturation.none"), text.get("saturation.allX"),
+                text.get("saturation.belowLeft"), text.get("saturation.belowRight"), locale);
     }
 }

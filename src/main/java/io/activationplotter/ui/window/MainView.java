@@ -2,7 +2,9 @@ package io.activationplotter.ui.window;
 
 import io.activationplotter.settings.SessionState;
 import io.activationplotter.ui.Fields;
+import io.activationplotter.ui.MessageLog;
 import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.Notification;
 import io.activationplotter.ui.export.ExportDialog;
 import io.activationplotter.ui.export.ExportViewModel;
 import io.activationplotter.ui.info.InfoPanel;
@@ -13,6 +15,7 @@ import io.activationplotter.ui.plot.PlotViewModel;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -53,6 +56,7 @@ public final class MainView extends BorderPane {
     private final PlotViewModel vm;
     private final Messages text;
     private final ChartPane chartPane;
+    private final Node plotArea;
     private final ClassroomModels classroom;
     private final SessionBinder session;
 
@@ -78,6 +82,7 @@ public final class MainView extends BorderPane {
         this.vm = vm;
         this.text = text;
         this.chartPane = new ChartPane(vm);
+        this.plotArea = plotArea(chartPane);
         this.classroom = new ClassroomModels(vm, text);
         this.session = new SessionBinder(vm, classroom);
         if (saved != null) {
@@ -86,7 +91,7 @@ public final class MainView extends BorderPane {
         setId("main-view");
         getStyleClass().add("main-view");
         getStylesheets().add(MainView.class.getResource(CSS).toExternalForm());
-        setCenter(chartPane);
+        setCenter(plotArea);
         build();
         DisplayModel display = vm.display();
         text.localeProperty().addListener((obs, old, now) -> {
@@ -111,7 +116,7 @@ public final class MainView extends BorderPane {
      */
     private void build() {
         DisplayModel display = vm.display();
-        TabPane tabs = ClassroomTabs.wrap(chartPane, classroom, text);
+        TabPane tabs = ClassroomTabs.wrap(plotArea, classroom, text);
         PresentationFrame frame = new PresentationFrame(tabs, display);
         // the plot's controls float over the Plot tab; every other tab shows its own controls instead
         ControlsPane controls = new ControlsPane(vm, text);
@@ -278,6 +283,11 @@ public final class MainView extends BorderPane {
         return item;
     }
 
+    /** The chart with the message toast ({@code #notification}) over it; built once, it outlives language switches. */
+    private Node plotArea(ChartPane chart) {
+        return Notification.over(chart, vm.messages());
+    }
+
     private HBox statusLine() {
         Label readout = new Label();
         readout.setId("readout");
@@ -299,7 +309,8 @@ public final class MainView extends BorderPane {
         hint.setId("mouse-hint");
         hint.getStyleClass().add("hint");
         hint.setMinWidth(0);
-        HBox line = new HBox(16, readout, spacer, message, undo, hint);
+        MessageLog log = new MessageLog(vm.messages(), text);
+        HBox line = new HBox(16, readout, spacer, message, undo, hint, log);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         line.getStyleClass().add("status-line");
         return line;

@@ -5,6 +5,7 @@ import io.activationplotter.model.Catalogue;
 import io.activationplotter.model.ParameterSpec;
 import io.activationplotter.settings.SessionState;
 import io.activationplotter.settings.ViewState;
+import io.activationplotter.ui.Message;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.plot.RangeRules;
@@ -212,7 +213,7 @@ public final class SessionBinder {
      */
     public void reportLoadWarnings(List<String> warnings) {
         if (!warnings.isEmpty()) {
-            vm.status(vm.text().get("settings.warning", String.join("; ", warnings)));
+            vm.status(Message.of("settings.warning", String.join("; ", warnings)));
         }
     }
 
@@ -223,7 +224,7 @@ public final class SessionBinder {
      * @param why   the reason ({@code null} not permitted).
      */
     public void reportSaveFailure(Path file, String why) {
-        vm.status(vm.text().get("settings.saveFailed", file, why));
+        vm.status(Message.of("settings.saveFailed", file, why));
     }
 
     /** @return the stored values in range, or none at all if together they break the function's rules. */

@@ -277,7 +277,7 @@ class PlotViewModelTest {
         assertThat(vm.chart().getSaturation().regions()).isEqualTo(expected.regions());
         assertThat(vm.thresholdTextProperty().get()).isEqualTo("Threshold T = 0.1");
         assertThat(vm.saturationTextProperty().get())
-                .isEqualTo("saturated: |f′| < 0.1   " + expected.describeSaturated(3));
+                .isEqualTo("saturated: |f\u202f′| < 0.1   " + expected.describeSaturated(3));
         assertThat(vm.chart().getChart().getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND))
                 .hasSize(expected.regions().size());
     }

@@ -267,7 +267,7 @@ class MainViewTest {
         assertThat(right.getStartValue()).isEqualTo(regions.get(1).start());
         assertThat(robot.lookup("#threshold-label").queryAs(Label.class).getText()).isEqualTo("Threshold T = 0.01");
         assertThat(robot.lookup("#saturation-label").queryAs(Label.class).getText())
-                .isEqualTo("saturated: |f′| < 0.01   " + expected.describeSaturated(3));
+                .isEqualTo("saturated: |f\u202f′| < 0.01   " + expected.describeSaturated(3));
         // when: keyboard steps are fine, not whole decades
         robot.clickOn(slider.lookup(".thumb")).type(KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
