@@ -91,7 +91,7 @@ class ChartWordsTest {
     void leakyReluLeftIsDescribedAlikeInChinese() {
         // given
         PlotViewModel vm = vm(Locale.SIMPLIFIED_CHINESE, "leaky_relu");
-        String note = "左侧：此处低于 T（|f\u202f′| → 0.01 < T），但 x → −∞ 时不饱和";
+        String note = "左侧：此处低于 T（|f\u00a0′| → 0.01 < T），但 x → −∞ 时不饱和";
 
         // then
         assertThat(subtitle(vm)).endsWith("; " + note);
