@@ -31,6 +31,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -309,7 +310,11 @@ public final class MainView extends BorderPane {
         hint.setId("mouse-hint");
         hint.getStyleClass().add("hint");
         hint.setMinWidth(0);
+        // presenting, the room needs the readout and messages, not the mouse hint (the log button stays whole)
+        hint.visibleProperty().bind(vm.display().presentationProperty().not());
+        hint.managedProperty().bind(hint.visibleProperty());
         MessageLog log = new MessageLog(vm.messages(), text);
+        log.setMinWidth(Region.USE_PREF_SIZE); // the button keeps its word: the hint gives way first
         HBox line = new HBox(16, readout, spacer, message, undo, hint, log);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         line.getStyleClass().add("status-line");

@@ -211,4 +211,23 @@ class WindowLayoutTest {
         PresentationLayoutTest.resize(robot, stage, 1280, 800);
         assertThat(robot.lookup("#info-scroll").query().isVisible()).isTrue();
     }
+
+    @Test
+    void presentingTheStatusLineDropsTheMouseHintAndKeepsTheMessagesButtonWhole(FxRobot robot) {
+        // given: a 1024x768 window
+        PresentationLayoutTest.resize(robot, stage, 1024, 768);
+        assertThat(robot.lookup("#mouse-hint").query().isVisible()).isTrue();
+        // when
+        robot.interact(() -> display().presentationProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: the hint gives way, the Messages button shows its whole word
+        assertThat(robot.lookup("#mouse-hint").query().isVisible()).isFalse();
+        javafx.scene.control.Button log = robot.lookup("#message-log-button").queryButton();
+        assertThat(log.getWidth()).isGreaterThanOrEqualTo(log.prefWidth(-1) - 0.5);
+        // when: leaving
+        robot.interact(() -> display().leavePresentation());
+        WaitForAsyncUtils.waitForFxEvents();
+        // then
+        assertThat(robot.lookup("#mouse-hint").query().isVisible()).isTrue();
+    }
 }
