@@ -11,15 +11,17 @@ import java.util.Set;
 /**
  * One colour per catalogue function, the same on every chart (Plot, Depth, Chain, exports, CLI):
  * ReLU is vermillion whether it is drawn alone, first or third. Each function has a fixed preferred
- * {@link Palette} hue; a chart draws its curves in order and resolves collisions deterministically:
+ * {@link Palette} hue; a chart resolves collisions deterministically, in two passes:
  * <ol>
- * <li>a curve takes its preferred hue with the solid line style (line style 0) if no earlier curve
- *     in the same chart has that hue and style;</li>
- * <li>otherwise it takes the first hue after its preferred one (in {@link Palette} order, wrapping)
- *     that is still free with that line style;</li>
+ * <li>in drawing order, every curve whose preferred hue no earlier curve has claimed takes it, with
+ *     the solid line style (line style 0);</li>
+ * <li>then each curve left over (its hue was claimed by an earlier one) takes the first hue after its
+ *     preferred one (in {@link Palette} order, wrapping) that is still free with that line style;</li>
  * <li>when all eight hues are taken with a line style, the search repeats with the next line style
  *     (dash-dot, then long dashes), starting again from the preferred hue.</li>
  * </ol>
+ * So a collision moves only the curves that collide: comparing GELU and sigmoid (both blue) moves
+ * the later of the two and never takes ReLU's vermillion away from a ReLU drawn beside them.
  * So up to eight curves drawn at once have eight different colours, and up to
  * {@code 8 × }{@value #LINE_STYLES} curves differ in colour or line style. A run-time function (a
  * chain such as {@code relu-sigmoid}) prefers the hue of its last stage; any other unknown id
@@ -38,8 +40,8 @@ public final class FunctionColors {
             Map.entry("elu", Palette.ORANGE),
             Map.entry("softplus", Palette.SKY_BLUE),
             Map.entry("silu", Palette.NEUTRAL),
-            Map.entry("swish", Palette.YELLOW),
-            Map.entry("gelu", Palette.BLUE),
+            Map.entry("swish", Palette.SKY_BLUE),
+            Map.entry("gelu", Palette.YELLOW),
             Map.entry("gelu_tanh", Palette.SKY_BLUE),
             Map.entry("mish", Palette.GREEN),
             Map.entry("selu", Palette.GREEN),
@@ -112,10 +114,16 @@ public final class FunctionColors {
     public static List<Slot> assign(List<String> ids) {
         Set<Slot> used = new HashSet<>();
         List<Slot> slots = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            Slot slot = firstFree(preferred(id), used);
-            used.add(slot);
-            slots.add(slot);
+        for (String id : ids) { // first pass: preferred hues, first claimant wins
+            Slot own = new Slot(preferred(id), 0);
+            slots.add(used.add(own) ? own : null);
+        }
+        for (int i = 0; i < ids.size(); i++) { // second pass: the curves that collided
+            if (slots.get(i) == null) {
+                Slot slot = firstFree(preferred(ids.get(i)), used);
+                used.add(slot);
+                slots.set(i, slot);
+            }
         }
         return slots;
     }

@@ -27,12 +27,28 @@ class FunctionColorsTest {
 
     @Test
     void aCollisionGivesTheLaterCurveTheNextFreeHue() {
-        // sigmoid and GELU both prefer blue: the later one moves on to vermillion, taken, then green
-        List<FunctionColors.Slot> slots = FunctionColors.assign(List.of("relu", "sigmoid", "gelu"));
+        // sigmoid and softshrink both prefer blue: the later one moves on to vermillion, taken, then green
+        List<FunctionColors.Slot> slots = FunctionColors.assign(List.of("relu", "sigmoid", "softshrink"));
 
         assertThat(slots).extracting(FunctionColors.Slot::hue)
                 .containsExactly(Palette.VERMILLION, Palette.BLUE, Palette.GREEN);
         assertThat(slots).extracting(FunctionColors.Slot::lineStyle).containsOnly(0);
+    }
+
+    @Test
+    void aCollisionMovesOnlyTheCurvesThatCollide() {
+        // seen on screen: softshrink selected (blue), sigmoid, tanh and ReLU compared; sigmoid collides
+        // with softshrink and must not push ReLU off its vermillion (nor tanh off its green)
+        List<FunctionColors.Slot> slots = FunctionColors.assign(List.of("softshrink", "sigmoid", "tanh", "relu"));
+
+        assertThat(slots).extracting(FunctionColors.Slot::hue)
+                .containsExactly(Palette.BLUE, Palette.PURPLE, Palette.GREEN, Palette.VERMILLION);
+    }
+
+    @Test
+    void theMostComparedFunctionsHaveHuesOfTheirOwn() {
+        List<String> common = List.of("sigmoid", "tanh", "relu", "leaky_relu", "elu", "softplus", "silu", "gelu");
+        assertThat(common.stream().map(FunctionColors::preferred).distinct()).hasSize(common.size());
     }
 
     @Test
@@ -63,7 +79,10 @@ class FunctionColorsTest {
         List<FunctionColors.Slot> slots = FunctionColors.assign(all.subList(0, 8 * FunctionColors.LINE_STYLES));
 
         assertThat(new HashSet<>(slots)).hasSize(8 * FunctionColors.LINE_STYLES);
-        assertThat(slots.subList(8, 16)).extracting(FunctionColors.Slot::lineStyle).containsOnly(1);
+        for (int style = 0; style < FunctionColors.LINE_STYLES; style++) {
+            int st = style;
+            assertThat(slots.stream().filter(x -> x.lineStyle() == st)).as("line style " + style).hasSize(8);
+        }
     }
 
     @Test
