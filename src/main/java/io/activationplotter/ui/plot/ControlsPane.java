@@ -77,6 +77,13 @@ public final class ControlsPane extends VBox {
             box.setVisible(visible);
             box.setManaged(visible);
         }
+        // the saturated intervals are the selected function's: shown only where that function is
+        boolean aboutSelected = shown == null || shown.contains(ControlSection.FUNCTION);
+        for (String id : new String[] {"#saturation-label", "#low-gradient-label"}) {
+            Node label = lookup(id);
+            label.setVisible(aboutSelected);
+            label.setManaged(aboutSelected);
+        }
     }
 
     private VBox section(ControlSection s, Node... content) {

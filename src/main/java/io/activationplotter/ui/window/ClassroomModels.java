@@ -139,8 +139,9 @@ public final class ClassroomModels {
 
     /**
      * Returns the sections of the plot's controls that affect a tab: all for the plot; function,
-     * parameters and view (the x-range) for depth, which does not use T; parameters, view and
-     * saturation for the chain (its stages are chosen on its tab, its shading uses T); function and
+     * parameters and view (the x-range) for depth, which does not use T; view and the threshold for
+     * the chain (its stages are chosen on its tab, its shading uses T; the Plot tab's selected
+     * function and its parameters would only mislead there); function and
      * parameters for Evaluate; none for softmax, which has its own controls.
      *
      * @param tab  the tab's name, for example "chain" ({@code null} not permitted).
@@ -149,7 +150,7 @@ public final class ClassroomModels {
     public static Set<ControlSection> sectionsFor(String tab) {
         return switch (tab) {
             case "depth" -> EnumSet.of(ControlSection.FUNCTION, ControlSection.PARAMETERS, ControlSection.VIEW);
-            case "chain" -> EnumSet.of(ControlSection.PARAMETERS, ControlSection.VIEW, ControlSection.SATURATION);
+            case "chain" -> EnumSet.of(ControlSection.VIEW, ControlSection.SATURATION);
             case "eval" -> EnumSet.of(ControlSection.FUNCTION, ControlSection.PARAMETERS);
             case "softmax" -> EnumSet.noneOf(ControlSection.class);
             default -> EnumSet.allOf(ControlSection.class);

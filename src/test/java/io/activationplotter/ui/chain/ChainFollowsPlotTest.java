@@ -70,11 +70,18 @@ class ChainFollowsPlotTest {
     }
 
     @Test
-    void showsTheParametersViewAndSaturationSectionsOnly(FxRobot robot) {
+    void showsTheViewAndTheThresholdOnly(FxRobot robot) {
         assertThat(Shown.shown(robot, "#section-function")).isFalse();
-        assertThat(Shown.shown(robot, "#section-parameters")).isTrue();
+        assertThat(Shown.shown(robot, "#section-parameters")).isFalse();
         assertThat(Shown.shown(robot, "#section-view")).isTrue();
         assertThat(Shown.shown(robot, "#section-saturation")).isTrue();
+        assertThat(Shown.shown(robot, "#threshold-slider")).isTrue();
+        // the saturated intervals listed there are the Plot tab's selected function's, not the chain's
+        assertThat(Shown.shown(robot, "#saturation-label")).isFalse();
+        assertThat(Shown.shown(robot, "#low-gradient-label")).isFalse();
         assertThat(Shown.shown(robot, "#section-compare")).isFalse();
+        // back on the Plot tab they return
+        Tabs.select(robot, "plot");
+        assertThat(Shown.shown(robot, "#saturation-label")).isTrue();
     }
 }
