@@ -34,6 +34,7 @@ public final class DisplayModel {
     private final BooleanProperty infoShown = new SimpleBooleanProperty(this, "infoShown", true);
     private final BooleanProperty controlsOverlay = new SimpleBooleanProperty(this, "controlsOverlay");
     private final BooleanProperty infoOverlay = new SimpleBooleanProperty(this, "infoOverlay");
+    private final BooleanProperty infoAvailable = new SimpleBooleanProperty(this, "infoAvailable", true);
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
     private final ReadOnlyObjectWrapper<ChartStyle> chartStyle = new ReadOnlyObjectWrapper<>(this, "chartStyle");
 
@@ -106,6 +107,17 @@ public final class DisplayModel {
     /** @return whether the formula panel floats over the chart while presenting (closed on entering). */
     public BooleanProperty infoOverlayProperty() {
         return infoOverlay;
+    }
+
+    /**
+     * Returns whether the formula panel has something to say on the tab shown: it describes the Plot
+     * tab's selected function, so beside the chain or softmax it is not shown, and its overlay button
+     * is disabled. Set by the main view from the tab selected.
+     *
+     * @return the flag (true unless the main view says otherwise).
+     */
+    public BooleanProperty infoAvailableProperty() {
+        return infoAvailable;
     }
 
     /** @return the size factor of fonts and line widths: 1, or {@value #PRESENTATION_SCALE} when presenting. */

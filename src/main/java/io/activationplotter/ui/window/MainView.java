@@ -10,6 +10,7 @@ import io.activationplotter.ui.export.ExportViewModel;
 import io.activationplotter.ui.info.InfoPanel;
 import io.activationplotter.ui.plot.ChartCopy;
 import io.activationplotter.ui.plot.ChartPane;
+import io.activationplotter.ui.plot.ControlSection;
 import io.activationplotter.ui.plot.ControlsPane;
 import io.activationplotter.ui.plot.PlotViewModel;
 import java.nio.file.Path;
@@ -127,8 +128,14 @@ public final class MainView extends BorderPane {
                 display.controlsShownProperty().and(Bindings.createBooleanBinding(
                         () -> !classroom.sectionsProperty().get().isEmpty(), classroom.sectionsProperty())),
                 display.controlsOverlayProperty().and(tabs.getTabs().get(0).selectedProperty()));
+        // the formula panel is the selected function's: beside the chain or softmax it would only mislead
+        display.infoAvailableProperty().bind(Bindings.createBooleanBinding(
+                () -> classroom.sectionsProperty().get() == null
+                        || classroom.sectionsProperty().get().contains(ControlSection.FUNCTION),
+                classroom.sectionsProperty()));
         frame.setRightPanel("info-scroll", new InfoPanel(vm.info(), display, text), INFO_WIDTH,
-                display.infoShownProperty(), display.infoOverlayProperty());
+                display.infoShownProperty().and(display.infoAvailableProperty()),
+                display.infoOverlayProperty().and(display.infoAvailableProperty()));
         frame.setOverlayTop(TAB_HEADER_HEIGHT);
         // a classroom tab has its own controls beside its chart: the window's columns make room for them
         Tab plot = tabs.getTabs().get(0);

@@ -29,6 +29,7 @@ public final class PresentationStrip {
         ToggleButton info = toggle("info-overlay-button", text.get("toolbar.info") + " (F10)",
                 text.get("presentation.info.tooltip"));
         info.selectedProperty().bindBidirectional(display.infoOverlayProperty());
+        info.disableProperty().bind(display.infoAvailableProperty().not());
         Button leave = new Button(text.get("presentation.leave"));
         leave.setId("leave-presentation-button");
         leave.setTooltip(new Tooltip(text.get("presentation.leave.tooltip")));

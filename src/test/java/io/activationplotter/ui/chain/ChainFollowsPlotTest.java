@@ -80,8 +80,11 @@ class ChainFollowsPlotTest {
         assertThat(Shown.shown(robot, "#saturation-label")).isFalse();
         assertThat(Shown.shown(robot, "#low-gradient-label")).isFalse();
         assertThat(Shown.shown(robot, "#section-compare")).isFalse();
+        // and the formula panel, which describes that function, gives way to the chart
+        assertThat(Shown.shown(robot, "#info-scroll")).isFalse();
         // back on the Plot tab they return
         Tabs.select(robot, "plot");
         assertThat(Shown.shown(robot, "#saturation-label")).isTrue();
+        assertThat(Shown.shown(robot, "#info-scroll")).isTrue();
     }
 }

@@ -80,6 +80,7 @@ class SoftmaxFollowsPlotTest {
     @Test
     void theControlsBesideTheTabsAreHidden(FxRobot robot) {
         assertThat(Shown.shown(robot, "#controls-scroll")).isFalse();
+        assertThat(Shown.shown(robot, "#info-scroll")).as("the selected function's formula panel").isFalse();
         Tabs.select(robot, "plot");
         assertThat(Shown.shown(robot, "#controls-scroll")).isTrue();
     }
