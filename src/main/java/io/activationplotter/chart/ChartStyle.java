@@ -119,6 +119,22 @@ public record ChartStyle(ChartLook.Theme theme, double scale, String fontFamily)
         return font(ChartLook.LABEL_FONT);
     }
 
+    /**
+     * Returns a font like another in this style's family, or, when that family cannot show a text
+     * (the CJK font has no superscript n, as in the depth chart's |f′(x)|ⁿ), in a family that can.
+     *
+     * @param base  the font at scale 1 ({@code null} not permitted).
+     * @param text  the text to show ({@code null} permitted: this style's family).
+     * @return the font.
+     */
+    public Font fontShowing(Font base, String text) {
+        Font f = font(base);
+        if (text == null || f.canDisplayUpTo(text) == -1) {
+            return f;
+        }
+        return ChartLook.derive(base, ChartLook.familyFor(text), scale);
+    }
+
     /** @return the font of legend items, subtitles and value labels. */
     public Font legendFont() {
         return font(ChartLook.LEGEND_FONT);
@@ -224,7 +240,7 @@ public record ChartStyle(ChartLook.Theme theme, double scale, String fontFamily)
 
     private void styleAxis(Axis axis) {
         axis.setTickLabelFont(tickFont());
-        axis.setLabelFont(labelFont());
+        axis.setLabelFont(fontShowing(ChartLook.LABEL_FONT, axis.getLabel()));
         axis.setTickLabelPaint(theme.text());
         axis.setLabelPaint(theme.text());
         axis.setAxisLinePaint(theme.outline());

@@ -189,4 +189,32 @@ class ChartStyleTest {
     private static FigureSpec spec(String... ids) {
         return new FigureSpec(curves(ids), 0, -6, 6, 0.05, true);
     }
+
+    // ---------------------------------------------------------------- fonts for Chinese
+
+    @Test
+    void anAxisLabelTheStyleFamilyCannotShowGetsAFamilyThatCan() {
+        // seen on screen in Chinese: the depth chart's |f′(x)|ⁿ drew its ⁿ as a box, because the whole
+        // chart took the CJK family and that font has no superscript n
+        ChartStyle chinese = ChartStyle.DEFAULT.withFontFamily(ChartLook.CJK_FAMILY);
+        org.junit.jupiter.api.Assumptions.assumeTrue(chinese.font(ChartLook.LABEL_FONT).getFamily()
+                .equals(ChartLook.CJK_FAMILY), "the CJK font (fonts-noto-cjk) is installed");
+        DepthChart depth = new DepthChart();
+
+        depth.setStyle(chinese);
+
+        String label = depth.getRangeAxis().getLabel();
+        assertThat(depth.getRangeAxis().getLabelFont().canDisplayUpTo(label)).as(label).isEqualTo(-1);
+        assertThat(depth.getChart().getXYPlot().getDomainAxis().getLabelFont().getFamily())
+                .isEqualTo(ChartLook.CJK_FAMILY);
+    }
+
+    @Test
+    void theBarChartsTitleKeepsRoomAboveThePlot() {
+        ProbabilityChart bars = new ProbabilityChart();
+
+        bars.setStyle(DARK_PRESENTING);
+
+        assertThat(bars.getChart().getTitle().getPadding().getBottom()).isGreaterThanOrEqualTo(8);
+    }
 }

@@ -39,6 +39,9 @@ public final class ProbabilityChart implements Styleable {
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("logit"), y, renderer);
         chart = new JFreeChart("softmax(z / \u03c4)", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        // room under the title: in Chinese (the CJK font's glyphs reach lower than AWT measures) the
+        // plot's top edge cut the title's lower half
+        chart.getTitle().setPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 10, 2));
         applyStyle();
     }
 
