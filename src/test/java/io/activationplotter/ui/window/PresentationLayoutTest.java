@@ -88,6 +88,9 @@ class PresentationLayoutTest {
         for (String[] tab : TABS) {
             Tabs.select(robot, tab[0]);
             Bounds chart = chartBounds(robot, tab);
+            // the figure the closing notes quote: the chart's share of the screen while presenting
+            System.out.printf(java.util.Locale.ROOT, "presentation %.0fx%.0f %s: chart %.1f%% wide, %.1f%% high%n",
+                    w, h, tab[0], 100 * chart.getWidth() / scene.getWidth(), 100 * chart.getHeight() / scene.getHeight());
             assertThat(chart.getWidth()).as(tab[0] + " width").isGreaterThanOrEqualTo(0.9 * scene.getWidth());
             assertThat(chart.getHeight()).as(tab[0] + " height").isGreaterThanOrEqualTo(0.8 * scene.getHeight());
             assertThat(chart.getMinX()).isGreaterThanOrEqualTo(0);
