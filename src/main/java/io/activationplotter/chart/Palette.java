@@ -28,7 +28,7 @@ public enum Palette {
     /** Okabe–Ito black, drawn near-white in the dark theme. */
     NEUTRAL(0x000000, 0x000000, 0xEEEEEE),
     /** Okabe–Ito yellow (#F0E442). */
-    YELLOW(0xF0E442, 0x8A7E00, 0xF0E442);
+    YELLOW(0xF0E442, 0x6E8A00, 0xF0E442);
 
     private final Color reference;
     private final Color light;
