@@ -2,7 +2,7 @@ package io.activationplotter.cli;
 
 /**
  * Makes user input safe to echo in a one-line message: control characters, terminal escapes and bidi
- * overrides are written as escapes ({@code \n}, {@code \t}, {@code \e}, {@code \u202E}) and long input is
+ * overrides are written as escapes ({@code \n}, {@code \t}, {@code \e}, {@code &#92;u202E}) and long input is
  * cut, so a message is always one printable line of bounded length whatever was typed.
  */
 public final class Echo {
@@ -18,7 +18,7 @@ public final class Echo {
 
     /**
      * Returns the input in single quotes, escaped and cut to about {@value #MAX_ECHO} characters, for
-     * example {@code 'a\nb'} or {@code '1111…'… (20000000 characters)}.
+     * example {@code 'a\nb'} or {@code '1111…' (20000000 characters)}.
      *
      * @param text  the input ({@code null} permitted: printed as {@code null}).
      * @return the quoted text, on one line.
