@@ -2,7 +2,7 @@ package io.activationplotter.cli;
 
 /**
  * Makes user input safe to echo in a one-line message: control characters, terminal escapes and bidi
- * overrides are written as escapes ({@code \n}, {@code \t}, {@code \e}, {@code &#92;u202E}) and long input is
+ * overrides are written as escapes ({@code \n}, {@code \t}, {@code \e}, <code>&#92;u202E</code>) and long input is
  * cut, so a message is always one printable line of bounded length whatever was typed.
  */
 public final class Echo {
