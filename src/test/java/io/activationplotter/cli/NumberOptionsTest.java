@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every numeric option of every command takes the same numbers: Java's extras ({@code 0x1p-3}, {@code 1d},
@@ -60,6 +61,18 @@ class NumberOptionsTest {
         assertThat(r.code()).isEqualTo(Cli.USAGE_ERROR);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines()).hasSize(1).first().asString().contains("'" + number + "' is not a number");
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @ParameterizedTest(name = "--size {0}")
+    @ValueSource(strings = {"0x10x100", "1e3x100", "100dx100", "100x2f", "１００x100", "100.5x100", "-100x100"})
+    void sizeTakesPlainWholeNumbersOnly(String size) {
+        Path out = dir.resolve("size.png");
+
+        Result r = exec("export", "--function", "sigmoid", "--size", size, "--out", out.toString());
+
+        assertThat(r.code()).isEqualTo(Cli.USAGE_ERROR);
+        assertThat(r.err().lines()).hasSize(1).first().asString().startsWith("--size '" + size + "': expected");
         assertThat(Files.exists(out)).isFalse();
     }
 
