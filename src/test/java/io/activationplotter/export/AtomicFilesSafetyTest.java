@@ -16,7 +16,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -50,6 +54,30 @@ class AtomicFilesSafetyTest {
         String name = during.get().get(0).getFileName().toString();
         assertThat(name).startsWith(".ap-" + ProcessHandle.current().pid() + "-").endsWith(".part");
         assertThat(name.length()).isLessThan(40);
+    }
+
+    @Test
+    void twentyConcurrentWritersEachGetTheirOwnTemporaryFile() throws Exception {
+        // given
+        Path file = dir.resolve("fig.csv");
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Future<?>> writes = new ArrayList<>();
+        // when
+        for (int i = 0; i < 20; i++) {
+            byte[] content = ("writer " + i + "\n").repeat(2000).getBytes(StandardCharsets.UTF_8);
+            writes.add(pool.submit(() -> {
+                AtomicFiles.write(file, out -> out.write(content));
+                return null;
+            }));
+        }
+        for (Future<?> w : writes) {
+            w.get();
+        }
+        pool.shutdown();
+        // then: one writer's whole content, and no temporary file
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(2000).containsOnly(lines.get(0));
+        assertThat(files()).containsExactly(file);
     }
 
     @Test
