@@ -18,7 +18,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The headless command line: {@code java -jar activation-plotter.jar COMMAND ...}. Bad input of any
- * kind prints one line naming the bad argument on standard error and exits with {@link #USAGE_ERROR}.
+ * kind prints one line naming the bad argument on standard error and exits with {@link #USAGE_ERROR};
+ * what the line echoes of the input is escaped and cut by {@link Echo}. An argument starting with
+ * {@code @} is taken as it is: picocli's {@code @file} expansion is off.
  */
 @Command(name = "activation-plotter", mixinStandardHelpOptions = true, version = "Activation Plotter 0.1.0",
         synopsisSubcommandLabel = "COMMAND",
@@ -96,14 +98,17 @@ public final class Cli implements Callable<Integer> {
 
     private static int run(Reader in, boolean interactive, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Cli(in, interactive));
+        // @file expansion read '--title @notes' from a file and failed with a stack trace on a folder
+        cl.setExpandAtFiles(false);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println(message(ex, cl));
+            err.println(Echo.line(withoutRawInput(message(ex, cl), a)));
             return USAGE_ERROR;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            err.println("error: " + ex.getMessage());
+            err.println(Echo.line("error: " + (ex.getMessage() != null ? ex.getMessage()
+                    : ex.getClass().getSimpleName())));
             return ex instanceof java.io.UncheckedIOException ? USAGE_ERROR : INTERNAL_ERROR;
         });
         int code = cl.execute(args);
@@ -137,7 +142,8 @@ public final class Cli implements Callable<Integer> {
         if (ex instanceof UnmatchedArgumentException u) {
             List<String> unmatched = u.getUnmatched();
             if (ex.getCommandLine() == root && !unmatched.isEmpty() && !unmatched.get(0).startsWith("-")) {
-                return "unknown command '" + unmatched.get(0) + "': use " + commands(root) + " (see --help)";
+                return "unknown command " + Echo.quote(unmatched.get(0)) + ": use " + commands(root)
+                        + " (see --help)";
             }
             List<String> suggestions = u.getSuggestions();
             return suggestions.isEmpty() ? ex.getMessage()
@@ -148,10 +154,24 @@ public final class Cli implements Callable<Integer> {
             ParseResult parsed = ex.getCommandLine().getParseResult();
             List<String> unmatched = parsed == null ? List.of() : parsed.unmatched();
             if (!unmatched.isEmpty()) {
-                return "unknown argument '" + unmatched.get(0) + "'; " + ex.getMessage();
+                return "unknown argument " + Echo.quote(unmatched.get(0)) + "; " + ex.getMessage();
             }
         }
         return ex.getMessage();
+    }
+
+    /**
+     * Picocli's own messages quote an argument whole: write each long or unprintable one the way
+     * {@link Echo#bare(String)} does.
+     */
+    private static String withoutRawInput(String message, String[] args) {
+        String m = message;
+        for (String arg : args) {
+            if (!arg.isEmpty() && !Echo.bare(arg).equals(arg) && m.contains(arg)) {
+                m = m.replace(arg, Echo.bare(arg));
+            }
+        }
+        return m;
     }
 
     private static String commands(CommandLine root) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -47,17 +46,17 @@ final class ExportArgs {
     static List<Curve> curves(List<String> names, Map<String, Double> params, List<String> notes) {
         List<ActivationType> types = new ArrayList<>();
         for (String name : names) {
-            ActivationType t = Catalogue.find(name).orElseThrow(() -> new BadArgument("--function '" + name
-                    + "': unknown function (known: " + knownNames() + ")"));
+            ActivationType t = Catalogue.find(name).orElseThrow(() -> new BadArgument("--function " + Echo.quote(name)
+                    + ": unknown function (known: " + knownNames() + ")"));
             if (types.contains(t)) {
-                throw new BadArgument("--function '" + name + "': listed twice");
+                throw new BadArgument("--function " + Echo.quote(name) + ": listed twice");
             }
             types.add(t);
         }
         for (String key : params.keySet()) {
-            String arg = "--param '" + key + "=" + ParameterSpec.format(params.get(key)) + "'";
+            String arg = "--param " + Echo.quote(key + "=" + ParameterSpec.format(params.get(key)));
             if (Catalogue.all().stream().noneMatch(t -> t.parameter(key).isPresent())) {
-                throw new BadArgument(arg + ": no function has a parameter '" + key + "' (known: "
+                throw new BadArgument(arg + ": no function has a parameter " + Echo.quote(key) + " (known: "
                         + knownParameters() + ")");
             }
             if (types.stream().noneMatch(t -> t.parameter(key).isPresent())) {
@@ -202,8 +201,8 @@ final class ExportArgs {
      * @return the scale, from 1 to 4.
      */
     static double scale(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        boolean suffix = t.length() > 1 && (t.endsWith("x") || t.endsWith("×"));
+        String t = text.strip();
+        boolean suffix = t.length() > 1 && (t.endsWith("x") || t.endsWith("X") || t.endsWith("×"));
         double s = number("--scale", text, suffix ? t.substring(0, t.length() - 1) : t);
         if (!(s >= 1 && s <= 4)) {
             throw bad("--scale", text, "must be from 1 to 4 (1, 2 or 3 usually)");
@@ -231,21 +230,17 @@ final class ExportArgs {
         throw bad(option, text, "expected one of " + all);
     }
 
+    /** The one strict parser every command uses, {@link Numbers#parseFinite(String)}. */
     private static double number(String option, String whole, String text) {
-        double v;
         try {
-            v = Double.parseDouble(text.trim());
+            return Numbers.parseFinite(text);
         } catch (NumberFormatException e) {
-            throw bad(option, whole, "'" + text.trim() + "' is not a number");
+            throw bad(option, whole, e.getMessage());
         }
-        if (!Double.isFinite(v)) {
-            throw bad(option, whole, "must be a finite number");
-        }
-        return v;
     }
 
     private static BadArgument bad(String option, String value, String why) {
-        return new BadArgument(option + " '" + value + "': " + why);
+        return new BadArgument(option + " " + Echo.quote(value) + ": " + why);
     }
 
     private static String ids(List<ActivationType> types) {

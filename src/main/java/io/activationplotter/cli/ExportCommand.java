@@ -97,16 +97,17 @@ public final class ExportCommand implements Callable<Integer> {
             options = options();
             checkOutput(options);
         } catch (IllegalArgumentException e) {
-            command.commandLine().getErr().println(e.getMessage());
+            command.commandLine().getErr().println(Echo.line(e.getMessage()));
             return Cli.USAGE_ERROR;
         }
         try {
             ChartExporter.export(figure, out, options);
         } catch (IOException e) {
-            command.commandLine().getErr().println("--out '" + out + "': " + e.getMessage());
+            command.commandLine().getErr().println(Echo.line("--out " + Echo.quote(out.toString()) + ": "
+                    + e.getMessage()));
             return Cli.USAGE_ERROR;
         }
-        command.commandLine().getOut().println("wrote " + out + " (" + describe(options) + ")");
+        command.commandLine().getOut().println(Echo.line("wrote " + out + " (" + describe(options) + ")"));
         return 0;
     }
 
@@ -114,7 +115,7 @@ public final class ExportCommand implements Callable<Integer> {
         Map<String, Double> values = ParamArgs.parse(params);
         List<String> notes = new ArrayList<>();
         List<Curve> curves = ExportArgs.curves(functions, values, notes);
-        notes.forEach(command.commandLine().getErr()::println);
+        notes.forEach(n -> command.commandLine().getErr().println(Echo.line(n)));
         automaticTitle = ExportArgs.title(curves, values);
         double[] xs = ExportArgs.range(range);
         double t = ExportArgs.threshold(threshold);
@@ -140,11 +141,11 @@ public final class ExportCommand implements Callable<Integer> {
             format = ExportFormat.of(out);
             AtomicFiles.checkWritable(out);
         } catch (IOException e) {
-            throw new BadArgument("--out '" + out + "': " + e.getMessage());
+            throw new BadArgument("--out " + Echo.quote(out.toString()) + ": " + e.getMessage());
         }
         long pixels = (long) options.pixelWidth() * options.pixelHeight();
         if (format == ExportFormat.PNG && pixels > ExportOptions.MAX_PIXELS) {
-            throw new BadArgument("--size " + size + " at --scale " + scale + " makes " + options.pixelWidth() + "x"
+            throw new BadArgument("--size " + Echo.quote(size) + " at --scale " + Echo.quote(scale) + " makes " + options.pixelWidth() + "x"
                     + options.pixelHeight() + " pixels, more than " + ExportOptions.MAX_PIXELS / 1_000_000
                     + " million; use a smaller size or scale");
         }

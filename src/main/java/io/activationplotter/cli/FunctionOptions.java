@@ -31,7 +31,7 @@ final class FunctionOptions {
      */
     Activation create(CommandSpec spec) {
         ActivationType type = Catalogue.find(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "unknown function '" + name + "' (run 'list' to see the names)"));
+                "unknown function " + Echo.quote(name) + " (run 'list' to see the names)"));
         Map<String, Double> values;
         try {
             values = ParamArgs.parse(params);

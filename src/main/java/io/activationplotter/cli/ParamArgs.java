@@ -26,7 +26,7 @@ public final class ParamArgs {
         for (String a : assignments) {
             int eq = a.indexOf('=');
             if (eq <= 0 || eq == a.length() - 1) {
-                throw new IllegalArgumentException("bad --param '" + a + "': expected KEY=VALUE, e.g. alpha=1.5");
+                throw new IllegalArgumentException("bad --param " + Echo.quote(a) + ": expected KEY=VALUE, e.g. alpha=1.5");
             }
             String key = a.substring(0, eq).trim();
             String text = a.substring(eq + 1).trim();
@@ -34,10 +34,11 @@ public final class ParamArgs {
             try {
                 v = Numbers.parseFinite(text);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("bad --param '" + a + "': " + e.getMessage());
+                throw new IllegalArgumentException("bad --param " + Echo.quote(a) + ": " + e.getMessage());
             }
             if (values.put(key, v) != null) {
-                throw new IllegalArgumentException("bad --param '" + a + "': " + key + " is given twice");
+                throw new IllegalArgumentException("bad --param " + Echo.quote(a) + ": " + Echo.bare(key)
+                        + " is given twice");
             }
         }
         return values;

@@ -76,7 +76,7 @@ public final class SaturationCommand implements Callable<Integer> {
             throw bad("bad --threshold: " + e.getMessage());
         }
         if (!(t > 0)) {
-            throw bad("bad --threshold '" + threshold + "': it must be greater than 0");
+            throw bad("bad --threshold " + Echo.quote(threshold) + ": it must be greater than 0");
         }
         return t;
     }
@@ -87,18 +87,18 @@ public final class SaturationCommand implements Callable<Integer> {
         }
         String[] parts = range.split(",", -1);
         if (parts.length != 2) {
-            throw bad("bad --range '" + range + "': expected A,B, e.g. -6,6");
+            throw bad("bad --range " + Echo.quote(range) + ": expected A,B, e.g. -6,6");
         }
         double[] ab = new double[2];
         for (int i = 0; i < 2; i++) {
             try {
                 ab[i] = Numbers.parseFinite(parts[i]);
             } catch (NumberFormatException e) {
-                throw bad("bad --range '" + range + "': " + e.getMessage());
+                throw bad("bad --range " + Echo.quote(range) + ": " + e.getMessage());
             }
         }
         if (!(ab[0] < ab[1])) {
-            throw bad("bad --range '" + range + "': A must be less than B");
+            throw bad("bad --range " + Echo.quote(range) + ": A must be less than B");
         }
         return ab;
     }

@@ -10,14 +10,20 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.Locale;
 
 /**
  * Writes files atomically: to a temporary file beside the target, synced to disk, then a move, so a failure leaves
  * nothing half-written. Failures are reported in plain words (folder does not exist, not writable,
  * disk full).
+ *
+ * <p>The temporary file is {@code .ap-PID-N.part} (see {@link TempFiles}): short whatever the target's name,
+ * deleted if the JVM is stopped by SIGTERM or SIGINT mid-write, and swept by the next write into the same folder
+ * if the process was killed outright. A replaced file keeps its permission bits and, where the user may set
+ * them, its owner and group. A symbolic link is written through, as editors do: the link stays and its target
+ * is replaced atomically, in the target's folder. Devices, FIFOs and sockets are refused.
  */
 public final class AtomicFiles {
 
@@ -31,7 +37,7 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_LINKS = 40;
 
     private AtomicFiles() {
     }
@@ -39,49 +45,52 @@ public final class AtomicFiles {
     /**
      * Writes a file atomically.
      *
-     * @param target  the file to create or replace ({@code null} not permitted).
+     * @param target  the file to create or replace, or a symbolic link to it ({@code null} not permitted).
      * @param writer  writes the content.
-     * @throws IOException if the folder is missing or unwritable, the disk is full, or the writer fails;
-     *     the target is then unchanged and no temporary file remains.
+     * @throws IOException if the folder is missing or unwritable, the target is not a regular file, the disk
+     *     is full, or the writer fails; the target is then unchanged and no temporary file remains.
      */
     public static void write(Path target, Writer writer) throws IOException {
-        Path abs = target.toAbsolutePath().normalize();
+        Path abs = resolve(target);
         Path dir = checkWritable(abs);
-        Path tmp = dir.resolve("." + abs.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
-        boolean created = false;
+        TempFiles.sweep(dir);
+        Path tmp = null;
         boolean done = false;
         try {
-            // Not createTempFile: that makes the file owner-only (0600); this one gets the usual umask mode.
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                created = true;
+            TempFiles.Temp temp = TempFiles.create(dir);
+            tmp = temp.path();
+            try (FileChannel channel = temp.channel()) {
                 OutputStream out = Channels.newOutputStream(channel);
                 writer.write(out);
                 out.flush();
                 channel.force(true); // on disk before the move, so a crash leaves the old file or the new one
             }
-            keepPermissions(abs, tmp);
+            keepAttributes(abs, tmp);
             move(tmp, abs);
             done = true;
         } catch (IOException e) {
             throw explain(e, abs);
         } finally {
-            if (created && !done) {
-                deleteQuietly(tmp);
+            if (tmp != null) {
+                if (!done) {
+                    deleteQuietly(tmp);
+                }
+                TempFiles.done(tmp);
             }
         }
     }
 
     /**
      * Checks, without writing anything, that a file could be created or replaced: its folder exists
-     * and is writable, and the file is not itself a folder.
+     * and is writable, and the file, if it exists, is a regular file (not a folder, device, FIFO or socket).
+     * A symbolic link is followed to the file it names.
      *
      * @param target  the file ({@code null} not permitted).
-     * @return the folder the file goes in (absolute).
+     * @return the folder the file goes in (absolute; for a link, the folder of the link's target).
      * @throws IOException saying in plain words what is wrong.
      */
     public static Path checkWritable(Path target) throws IOException {
-        Path abs = target.toAbsolutePath().normalize();
+        Path abs = resolve(target);
         Path dir = abs.getParent();
         if (dir == null || abs.getFileName() == null) {
             throw new IOException("not a file name: " + target);
@@ -95,20 +104,69 @@ public final class AtomicFiles {
         if (Files.isDirectory(abs)) {
             throw new IOException("cannot replace a folder with a file: " + abs);
         }
+        if (Files.exists(abs) && !Files.isRegularFile(abs)) {
+            throw new IOException("not a regular file: " + abs + " is " + SpecialFiles.kind(abs)
+                    + "; give the name of a file to create or replace");
+        }
         if (!Files.isWritable(dir)) {
             throw new IOException("folder is not writable: " + dir);
         }
         return dir;
     }
 
-    /** A replaced file keeps its permissions, as it would if written in place. */
-    private static void keepPermissions(Path target, Path tmp) {
-        try {
-            if (Files.exists(target)) {
-                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+    /**
+     * Follows symbolic links to the file they name, which may not exist yet.
+     *
+     * @param target  the file or link ({@code null} not permitted).
+     * @return the absolute path of the file itself.
+     * @throws IOException if the links loop or cannot be read.
+     */
+    static Path resolve(Path target) throws IOException {
+        Path p = target.toAbsolutePath().normalize();
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (Files.exists(p)) {
+                return p.toRealPath();
             }
+            if (hops == MAX_LINKS) {
+                throw new IOException("too many levels of symbolic links: " + target);
+            }
+            // a dangling link: the file it names is created, as an editor would
+            Path parent = p.getParent();
+            Path realParent = Files.isDirectory(parent) ? parent.toRealPath() : parent;
+            p = realParent.resolve(Files.readSymbolicLink(p)).normalize();
+        }
+        return p;
+    }
+
+    /**
+     * A replaced file keeps its permission bits, as it would if written in place, and its owner and group
+     * where this user may set them (root may; others may pick a group they belong to).
+     */
+    private static void keepAttributes(Path target, Path tmp) {
+        PosixFileAttributes old;
+        PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+        try {
+            if (view == null || !Files.exists(target)) {
+                return;
+            }
+            old = Files.readAttributes(target, PosixFileAttributes.class);
         } catch (IOException | UnsupportedOperationException e) {
-            // not a POSIX file system, or not ours: the new file keeps the default mode
+            return; // not a POSIX file system: the new file keeps the default mode
+        }
+        try {
+            view.setOwner(old.owner());
+        } catch (IOException e) {
+            // not allowed: the file belongs to whoever writes it, as a new file would
+        }
+        try {
+            view.setGroup(old.group());
+        } catch (IOException e) {
+            // not a group of this user
+        }
+        try {
+            view.setPermissions(old.permissions()); // after chown, which may clear set-id bits
+        } catch (IOException e) {
+            // keeps the default mode
         }
     }
 

@@ -133,7 +133,7 @@ class ExportCommandTest {
     @CsvSource(delimiter = '|', value = {
         "unknown function        | --function=sigmoid,swishy         | --function 'swishy': unknown function",
         "range reversed          | --range=5,1                       | --range '5,1': MIN must be less than MAX",
-        "range NaN               | --range=NaN,1                     | --range 'NaN,1': must be a finite number",
+        "range NaN               | --range=NaN,1                     | --range 'NaN,1': 'NaN' is not a number",
         "range too wide          | --range=-1e6,1e6                  | --range '-1e6,1e6': wider than 1e6",
         "range too narrow        | --range=0,1e-10                   | --range '0,1e-10': too narrow",
         "range not a pair        | --range=1                         | --range '1': expected MIN,MAX",
