@@ -11,9 +11,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Checks the jar {@code mvn package} writes (run by failsafe in {@code verify}): it holds the JavaFX
@@ -74,6 +77,26 @@ class JarNativesIT {
         for (int i = 0; i < dylibs.size(); i++) {
             assertThat(cpuTypes(dylibs.get(i))).as(dylibNames.get(i)).containsExactlyInAnyOrder(CPU_X86_64, CPU_ARM64);
         }
+    }
+
+    /** Nothing of a platform's javafx-graphics jar is lost in the dedupe (META-INF and module-info aside). */
+    @ParameterizedTest
+    @ValueSource(strings = {"linux", "win", "mac", "mac-aarch64"})
+    void holdsEveryFileOfEachPlatformsJar(String platform) throws IOException {
+        // given
+        String path = System.getProperty("javafx.graphics." + platform);
+        assertThat(path).as("set by the failsafe configuration").isNotBlank();
+        List<String> files = new ArrayList<>();
+        // when
+        try (ZipFile jar = new ZipFile(path)) {
+            jar.stream().map(ZipEntry::getName)
+                    .filter(name -> !name.endsWith("/") && !name.startsWith("META-INF/"))
+                    .filter(name -> !name.equals("module-info.class"))
+                    .forEach(files::add);
+        }
+        // then
+        assertThat(files).hasSizeGreaterThan(1000);
+        assertThat(names).containsAll(files);
     }
 
     @Test
