@@ -186,7 +186,7 @@ build_rpm() {
     "$JDK/bin/jpackage" --type rpm --dest "$DIST" --app-image "$DIST/$NAME" \
         --name "$NAME" --app-version "$VERSION" --vendor "$VENDOR" --description "$DESCRIPTION" \
         --icon "$ICON" --linux-package-name activationplotter --linux-app-category Science \
-        --linux-shortcut --linux-menu-group "Education;Science" --linux-rpm-license-type "Proprietary" \
+        --linux-shortcut --linux-menu-group "Education;Science" \
         --linux-package-deps "gtk3, libXtst, libXxf86vm, mesa-libGL"
 }
 
