@@ -68,8 +68,10 @@ pick_jdk() {
     exit 1
 }
 
+# The first <version> after our artifactId (awk rather than GNU sed's 0,/re/: macOS has BSD sed).
 pom_version() {
-    sed -n '0,/<artifactId>activation-plotter</d; s:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1
+    awk '/<artifactId>activation-plotter</ { found = 1; next }
+         found && /<version>/ { sub(/.*<version>/, ""); sub(/<\/version>.*/, ""); print; exit }' pom.xml
 }
 
 # jpackage wants a plain numeric version (1 to 3 dot-separated numbers): 0.2.0-SNAPSHOT becomes 0.2.0.
@@ -87,7 +89,7 @@ numeric_version() {
 # but leaving them out would save only ~1.5 MB and hide a real future use until a user hit it.
 runtime_modules() {
     "$JDK/bin/jdeps" --multi-release 17 --ignore-missing-deps --list-deps "$JAR" \
-        | sed 's:^ *::; s:/.*::' | grep -E '^(java|jdk)\.' | sort -u | paste -sd,
+        | tr -d '\r' | sed 's:^ *::; s:/.*::' | grep -E '^(java|jdk)\.' | sort -u | paste -sd,
 }
 
 build_runtime() {
@@ -123,7 +125,7 @@ build_app_image() {
         --java-options '-XX:SharedArchiveFile=$APPDIR/ActivationPlotter.jsa' \
         --java-options '-Xlog:cds=off' --java-options '-Xlog:cds+dynamic=off' \
         --java-options '-XX:TieredStopAtLevel=1' \
-        "${os_options[@]}"
+        ${os_options[@]+"${os_options[@]}"}   # (bash 3.2, macOS's, calls an empty array unset)
     if [ "$os" = linux ]; then
         install -m 755 packaging/cds-train.sh "$DIST/$NAME/lib/cds-train.sh"
         install -m 755 packaging/activation-plotter.sh "$DIST/$NAME/bin/activation-plotter"
