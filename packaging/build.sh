@@ -1,25 +1,55 @@
 #!/usr/bin/env bash
-# Builds the desktop app from target/activation-plotter.jar (made by `mvn package`):
-#   target/dist/ActivationPlotter/         app image; bin/ActivationPlotter starts the GUI, or the CLI with
-#                                          arguments; bin/activation-plotter is a quicker-starting CLI entry
-#   target/dist/activationplotter_*.deb    Debian package installing it to /opt/activationplotter with a menu entry
+# Builds the desktop app from target/activation-plotter.jar (made by `mvn package`), on the OS it runs on:
+#   Linux    target/dist/ActivationPlotter/        app image; bin/ActivationPlotter starts the GUI, or the CLI
+#                                                  with arguments; bin/activation-plotter is a quicker CLI entry
+#            target/dist/activationplotter_*.deb   Debian package installing it to /opt/activationplotter
+#            target/dist/activationplotter-*.rpm   RPM package (rpm target, or all when rpmbuild is there)
+#   Windows  target/dist/ActivationPlotter/        app image (ActivationPlotter.exe; activation-plotter.exe: CLI)
+#            target/dist/ActivationPlotter-*.msi   installer (WiX 3 on the PATH) with a Start-menu shortcut
+#   macOS    target/dist/ActivationPlotter.app     app bundle with the .icns icon
+#            target/dist/ActivationPlotter-*.dmg   disk image
 # The runtime is jlink'd from JDK 17 with only the modules jdeps finds in the jar, so users need no JDK.
+# jpackage builds only for the OS it runs on; .github/workflows/release.yml calls this on each.
 #
-# usage: bash packaging/build.sh [app-image|deb|all] [VERSION]     (default: all, version from pom.xml)
+# usage: bash packaging/build.sh [linux|windows|macos] [app-image|deb|rpm|msi|dmg|all] [VERSION]
+#        (default: this OS, all, the version from pom.xml; `build.sh app-image|deb|all [VERSION]` still works)
 # The usual entry point is `mvn -B -Ppackage package`, which runs this after the shaded jar is built.
 # Environment: PACKAGING_JDK  the JDK whose jlink/jpackage/jmods to use (default: JDK 17, else JAVA_HOME).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+this_os() {
+    case "$(uname -s)" in
+        Linux) echo linux ;;
+        Darwin) echo macos ;;
+        MINGW*|MSYS*|CYGWIN*) echo windows ;;
+        *) echo "build.sh: unknown OS '$(uname -s)'" >&2; exit 2 ;;
+    esac
+}
+
+os=$(this_os)
+case ${1:-} in
+    linux|windows|macos)
+        [ "$1" = "$os" ] || { echo "build.sh: jpackage builds $1 packages only on $1 (this is $os)" >&2; exit 2; }
+        shift ;;
+esac
 what=${1:-all}
-case $what in app-image|deb|all) ;; *) echo "build.sh: unknown target '$what' (app-image, deb or all)" >&2; exit 2 ;; esac
+case $os:$what in
+    *:app-image|*:all|linux:deb|linux:rpm|windows:msi|macos:dmg) ;;
+    *) echo "build.sh: unknown target '$what' for $os (linux: app-image, deb, rpm, all;" \
+            "windows: app-image, msi, all; macos: app-image, dmg, all)" >&2; exit 2 ;;
+esac
 
 NAME=ActivationPlotter
 VENDOR="Activation Plotter project"
 DESCRIPTION="Plots neural-network activation functions, their derivatives and saturated regions"
 # The Debian Maintainer field needs an address; override with PACKAGE_MAINTAINER=you@example.org.
 MAINTAINER=${PACKAGE_MAINTAINER:-maintainers@activationplotter.invalid}
-ICON=src/main/resources/io/activationplotter/icons/icon-512.png
+case $os in   # the icon format each OS's jpackage takes, made by packaging/icon/generate.py
+    linux) ICON=src/main/resources/io/activationplotter/icons/icon-512.png ;;
+    windows) ICON=packaging/icon/activation-plotter.ico ;;
+    macos) ICON=packaging/icon/activation-plotter.icns ;;
+esac
 MAIN_CLASS=io.activationplotter.app.Launcher
 JAR=target/activation-plotter.jar
 WORK=target/jpackage
@@ -28,6 +58,7 @@ DIST=target/dist
 pick_jdk() {
     local jdk
     for jdk in "${PACKAGING_JDK:-}" /usr/lib/jvm/java-17-openjdk-amd64 "${JAVA_HOME:-}"; do
+        jdk=${jdk//\\//}   # a Windows JAVA_HOME (C:\...) as Git Bash takes it
         if [ -n "$jdk" ] && [ -x "$jdk/bin/jpackage" ] && [ -d "$jdk/jmods" ]; then
             echo "$jdk"
             return
@@ -37,8 +68,10 @@ pick_jdk() {
     exit 1
 }
 
+# The first <version> after our artifactId (awk rather than GNU sed's 0,/re/: macOS has BSD sed).
 pom_version() {
-    sed -n '0,/<artifactId>activation-plotter</d; s:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1
+    awk '/<artifactId>activation-plotter</ { found = 1; next }
+         found && /<version>/ { sub(/.*<version>/, ""); sub(/<\/version>.*/, ""); print; exit }' pom.xml
 }
 
 # jpackage wants a plain numeric version (1 to 3 dot-separated numbers): 0.2.0-SNAPSHOT becomes 0.2.0.
@@ -56,7 +89,7 @@ numeric_version() {
 # but leaving them out would save only ~1.5 MB and hide a real future use until a user hit it.
 runtime_modules() {
     "$JDK/bin/jdeps" --multi-release 17 --ignore-missing-deps --list-deps "$JAR" \
-        | sed 's:^ *::; s:/.*::' | grep -E '^(java|jdk)\.' | sort -u | paste -sd,
+        | tr -d '\r' | sed 's:^ *::; s:/.*::' | grep -E '^(java|jdk)\.' | sort -u | paste -sd,
 }
 
 build_runtime() {
@@ -75,7 +108,13 @@ build_runtime() {
 # client compiler: on two cores the server compiler's start-up work competes with the first frame
 # (headless start 1.2 s -> 0.6 s with both), while slider redraws stay within budget (p95 6.5 ms).
 build_app_image() {
-    rm -rf "$WORK/input" "$DIST/$NAME"
+    local os_options=()
+    case $os in
+        # A console launcher for the command line: the GUI launcher has no console to print to.
+        windows) os_options=(--add-launcher activation-plotter=packaging/windows/activation-plotter-cli.properties) ;;
+        macos) os_options=(--mac-package-identifier io.activationplotter --mac-package-name "Activation Plotter") ;;
+    esac
+    rm -rf "$WORK/input" "$DIST/$NAME" "$DIST/$NAME.app"
     mkdir -p "$WORK/input" "$DIST"
     cp "$JAR" "$WORK/input/"
     "$JDK/bin/jpackage" --type app-image --dest "$DIST" \
@@ -85,9 +124,12 @@ build_app_image() {
         --runtime-image "$WORK/runtime" \
         --java-options '-XX:SharedArchiveFile=$APPDIR/ActivationPlotter.jsa' \
         --java-options '-Xlog:cds=off' --java-options '-Xlog:cds+dynamic=off' \
-        --java-options '-XX:TieredStopAtLevel=1'
-    install -m 755 packaging/cds-train.sh "$DIST/$NAME/lib/cds-train.sh"
-    install -m 755 packaging/activation-plotter.sh "$DIST/$NAME/bin/activation-plotter"
+        --java-options '-XX:TieredStopAtLevel=1' \
+        ${os_options[@]+"${os_options[@]}"}   # (bash 3.2, macOS's, calls an empty array unset)
+    if [ "$os" = linux ]; then
+        install -m 755 packaging/cds-train.sh "$DIST/$NAME/lib/cds-train.sh"
+        install -m 755 packaging/activation-plotter.sh "$DIST/$NAME/bin/activation-plotter"
+    fi
 }
 
 # The AppCDS archives match only this image's path, so they are made here for target/dist and by the
@@ -139,19 +181,64 @@ build_deb() {
     dpkg-deb --root-owner-group -Zxz -b "$root" "$deb" >/dev/null
 }
 
+# jpackage's RPM with its own menu entry (Fedora and openSUSE have the menu directories the .deb's
+# note above is about); the AppCDS archives are not trained at install, so starts use the JDK's only.
+build_rpm() {
+    rm -f "$DIST"/activationplotter-*.rpm
+    "$JDK/bin/jpackage" --type rpm --dest "$DIST" --app-image "$DIST/$NAME" \
+        --name "$NAME" --app-version "$VERSION" --vendor "$VENDOR" --description "$DESCRIPTION" \
+        --icon "$ICON" --linux-package-name activationplotter --linux-app-category Science \
+        --linux-shortcut --linux-menu-group "Education;Science" \
+        --linux-package-deps "gtk3, libXtst, libXxf86vm, mesa-libGL"
+}
+
+# The .msi (WiX 3's candle and light on the PATH): per-user choice of folder, a Start-menu entry
+# under "Activation Plotter", and the upgrade code that lets a newer version replace an older one.
+build_msi() {
+    rm -f "$DIST"/"$NAME"-*.msi
+    "$JDK/bin/jpackage" --type msi --dest "$DIST" --app-image "$DIST/$NAME" \
+        --name "$NAME" --app-version "$VERSION" --vendor "$VENDOR" --description "$DESCRIPTION" \
+        --copyright "Copyright (C) $(date +%Y) $VENDOR" \
+        --win-menu --win-menu-group "Activation Plotter" --win-shortcut-prompt --win-dir-chooser \
+        --win-upgrade-uuid 669016a3-7f23-4ef6-bc34-6e6ae0e6354b
+}
+
+build_dmg() {
+    rm -f "$DIST"/"$NAME"-*.dmg
+    "$JDK/bin/jpackage" --type dmg --dest "$DIST" --app-image "$DIST/$NAME.app" \
+        --name "$NAME" --app-version "$VERSION" --vendor "$VENDOR" --description "$DESCRIPTION" \
+        --copyright "Copyright (C) $(date +%Y) $VENDOR"
+}
+
+# The packages this OS makes for "all": .deb (and .rpm where rpmbuild is), .msi, .dmg.
+packages() {
+    case $os:$what in
+        *:app-image) ;;
+        linux:all) echo deb; command -v rpmbuild >/dev/null && echo rpm || echo "build.sh: no rpmbuild, no .rpm" >&2 ;;
+        windows:all) echo msi ;;
+        macos:all) echo dmg ;;
+        *) echo "$what" ;;
+    esac
+}
+
 [ -f "$JAR" ] || { echo "build.sh: $JAR is missing; run 'mvn -B package' first" >&2; exit 1; }
 JDK=$(pick_jdk)
 VERSION=$(numeric_version "${2:-$(pom_version)}")
-echo "packaging $NAME $VERSION with $JDK"
+echo "packaging $NAME $VERSION for $os with $JDK"
 
 start=$(date +%s)
 build_runtime
 build_app_image
-echo "app image: $DIST/$NAME ($(du -sh "$DIST/$NAME" | cut -f1), $(( $(date +%s) - start )) s)"
-if [ "$what" != app-image ]; then
+image=$DIST/$NAME; [ "$os" = macos ] && image=$DIST/$NAME.app
+echo "app image: $image ($(du -sh "$image" | cut -f1), $(( $(date +%s) - start )) s)"
+for package in $(packages); do
     start=$(date +%s)
-    build_deb
-    deb=$(ls "$DIST"/activationplotter_*.deb)
-    echo "package: $deb ($(du -h "$deb" | cut -f1), $(( $(date +%s) - start )) s)"
+    "build_$package"
+    for file in "$DIST"/*."$package"; do
+        echo "package: $file ($(du -h "$file" | cut -f1), $(( $(date +%s) - start )) s)"
+    done
+done
+# The AppCDS archives match one install path: made here for target/dist and by the .deb's postinst.
+if [ "$os" = linux ]; then
+    train_cds
 fi
-train_cds

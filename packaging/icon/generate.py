@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Draws the application icon: a sigmoid (Okabe-Ito blue) and its derivative (vermillion, dashed)
-on a rounded square, as SVG, then renders the PNG sizes with rsvg-convert (Debian: librsvg2-bin).
+on a rounded square, as SVG, then renders the PNG sizes with rsvg-convert (Debian: librsvg2-bin),
+and packs them into the Windows icon (activation-plotter.ico) and the macOS one (activation-plotter.icns)
+that packaging/build.sh gives jpackage there. Both containers hold the PNGs as they are.
 
 Two drawings: the full one (axes, dashed derivative, shaded saturated tails) for 48 px and up, and a
 simplified one (no axes, solid thicker strokes) that stays legible at 16-32 px.
@@ -9,6 +11,7 @@ Run from the repository root:  python3 packaging/icon/generate.py
 """
 import math
 import pathlib
+import struct
 import subprocess
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -72,6 +75,31 @@ def svg(small):
     return "\n".join(parts)
 
 
+# Windows: 16-256 px (Explorer's sizes); entries are PNG-compressed, which Windows Vista+ reads.
+ICO_SIZES = [16, 24, 32, 48, 64, 128, 256]
+# macOS: the ICNS types holding PNG data, by pixel size (ic11-ic14 are the @2x Retina entries).
+ICNS_TYPES = [(b"icp4", 16), (b"icp5", 32), (b"icp6", 64), (b"ic07", 128), (b"ic08", 256), (b"ic09", 512),
+              (b"ic11", 32), (b"ic12", 64), (b"ic13", 256), (b"ic14", 512)]
+
+
+def ico(pngs):
+    """An ICO file: ICONDIR, one 16-byte ICONDIRENTRY per image (0 meaning 256 px), then the PNGs."""
+    header = struct.pack("<HHH", 0, 1, len(pngs))
+    offset = len(header) + 16 * len(pngs)
+    entries, data = b"", b""
+    for size, png in pngs:
+        side = 0 if size >= 256 else size
+        entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(png), offset + len(data))
+        data += png
+    return header + entries + data
+
+
+def icns(pngs):
+    """An ICNS file: 'icns' and the total length, then one (type, length, PNG) element per entry."""
+    elements = b"".join(kind + struct.pack(">I", 8 + len(png)) + png for kind, png in pngs)
+    return b"icns" + struct.pack(">I", 8 + len(elements)) + elements
+
+
 def main():
     full = SVG_DIR / "activation-plotter.svg"
     small = SVG_DIR / "activation-plotter-small.svg"
@@ -83,6 +111,10 @@ def main():
         out = PNG_DIR / f"icon-{size}.png"
         subprocess.run(["rsvg-convert", "-w", str(size), "-h", str(size), "-o", str(out), str(source)], check=True)
         print(out.relative_to(ROOT))
+    png = {size: (PNG_DIR / f"icon-{size}.png").read_bytes() for size in SIZES}
+    (SVG_DIR / "activation-plotter.ico").write_bytes(ico([(size, png[size]) for size in ICO_SIZES]))
+    (SVG_DIR / "activation-plotter.icns").write_bytes(icns([(kind, png[size]) for kind, size in ICNS_TYPES]))
+    print((SVG_DIR / "activation-plotter.ico").relative_to(ROOT), (SVG_DIR / "activation-plotter.icns").relative_to(ROOT))
 
 
 if __name__ == "__main__":
