@@ -9,10 +9,13 @@ import java.util.Arrays;
  */
 final class DoubleChunks {
 
-    /** log2 of the values in one chunk. */
-    static final int CHUNK_BITS = 16;
+    /**
+     * log2 of the values in one chunk: 256 KiB chunks stay below half of G1's smallest region (1 MiB), so
+     * none is a "humongous" object taking a whole region (with 512 KiB chunks a heap held half as much).
+     */
+    static final int CHUNK_BITS = 15;
 
-    /** The values in one chunk (65,536, 512 KiB). */
+    /** The values in one chunk (32,768, 256 KiB). */
     static final int CHUNK = 1 << CHUNK_BITS;
 
     /** The largest array length every JVM allocates (the table of chunks never grows past it). */
