@@ -43,6 +43,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     private FunctionOptions function;
 
+    /** The standard input line being read (for messages). */
+    private long stdinLine;
+
     @Option(names = {"-x", "--x"}, split = ",", paramLabel = "X",
             description = "The points, separated by commas (write --x=-1,2 or --x -1,2 for negative values).")
     private List<String> xs;
@@ -60,8 +63,9 @@ public final class EvalCommand implements Callable<Integer> {
             x = fromStdin();
         } catch (OutOfMemoryError e) {
             // the values read so far are garbage now: there is room again for the message
-            spec.commandLine().getErr().println("error: not enough memory to hold the x values of standard input"
-                    + " (8 bytes each); give fewer values or more memory (java -Xmx...)");
+            spec.commandLine().getErr().println("error: not enough memory for the x values of standard input"
+                    + " (ran out at line " + stdinLine + "; 8 bytes a value); give fewer values or more memory"
+                    + " (java -Xmx...)");
             return Cli.USAGE_ERROR;
         }
         print(f, x.size(), x::get);
@@ -113,17 +117,17 @@ public final class EvalCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
         }
         DoubleChunks x = new DoubleChunks();
-        long lineNumber = 0;
+        stdinLine = 0;
         try {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNumber++;
+                stdinLine++;
                 if (!line.isBlank()) {
                     x.add(Numbers.parseFinite(line));
                 }
             }
         } catch (NumberFormatException e) {
             throw new ParameterException(spec.commandLine(),
-                    "bad x on line " + lineNumber + " of standard input: " + e.getMessage());
+                    "bad x on line " + stdinLine + " of standard input: " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read standard input: " + e.getMessage(), e);
         }
