@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.LongToDoubleFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +32,8 @@ import picocli.CommandLine.Spec;
             "  seq -5 0.5 5 | eval gelu"})
 public final class EvalCommand implements Callable<Integer> {
 
-    /** Every 4,096 rows the output is checked (a check flushes it). */
-    private static final long CHECK_EVERY = (1 << 12) - 1;
+    /** The output is checked (which flushes it) when the row index ends in these bits: every 4,096 rows. */
+    private static final long CHECK_MASK = (1 << 12) - 1;
 
     @Spec
     private CommandSpec spec;
@@ -72,27 +73,22 @@ public final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The i-th x. */
-    private interface Xs {
-        double get(long i);
-    }
-
     /**
      * Streams the CSV (the writer buffers it); stops early once the output is known to fail, as when the
      * reader of a pipe has gone (the caller then decides what that means).
      */
-    private void print(Activation f, long n, Xs x) {
+    private void print(Activation f, long n, LongToDoubleFunction x) {
         PrintWriter out = spec.commandLine().getOut();
         out.print("x,f,df\n");
         for (long i = 0; i < n; i++) {
-            double v = x.get(i);
+            double v = x.applyAsDouble(i);
             out.print(Double.toString(v));
             out.print(',');
             out.print(Double.toString(f.value(v)));
             out.print(',');
             out.print(Double.toString(f.derivative(v)));
             out.print('\n');
-            if ((i & CHECK_EVERY) == CHECK_EVERY && out.checkError()) {
+            if ((i & CHECK_MASK) == CHECK_MASK && out.checkError()) {
                 return;
             }
         }
