@@ -67,7 +67,7 @@ public final class Cli implements Callable<Integer> {
         if (args.length > 0 && "export".equals(args[0])) {
             ExportWarmUp.start();
         }
-        return run(new InputStreamReader(System.in), System.console() != null, new PrintWriter(System.out),
+        return run(new InputStreamReader(System.in), System.console() != null, StandardOutput.ofProcess(),
                 new PrintWriter(System.err, true), args);
     }
 
@@ -113,8 +113,8 @@ public final class Cli implements Callable<Integer> {
         });
         int code = cl.execute(args);
         out.flush();
-        if (out.checkError() && code == 0) {
-            err.println("error: could not write to standard output");
+        if (out.checkError() && code == 0 && !StandardOutput.pipeClosed(out)) { // a closed pipe: a normal end
+            err.println("error: could not write to standard output" + StandardOutput.reason(out));
             code = USAGE_ERROR;
         }
         err.flush();

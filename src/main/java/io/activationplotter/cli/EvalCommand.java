@@ -3,10 +3,11 @@ package io.activationplotter.cli;
 import io.activationplotter.model.Activation;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.LongToDoubleFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code eval}: prints x, f(x) and f'(x) as CSV for x given with {@code --x} or one per line on standard
- * input. All input is checked before the first line is printed, so a bad x leaves stdout empty.
+ * input. All input is checked before the first line is printed, so a bad x leaves stdout empty; only the
+ * parsed doubles are held (8 bytes each), and the CSV is streamed.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Prints x, f(x) and the analytic derivative f'(x) as CSV.",
@@ -30,6 +32,9 @@ import picocli.CommandLine.Spec;
             "  seq -5 0.5 5 | eval gelu"})
 public final class EvalCommand implements Callable<Integer> {
 
+    /** The output is checked (which flushes it) when the row index ends in these bits: every 4,096 rows. */
+    private static final long CHECK_MASK = (1 << 12) - 1;
+
     @Spec
     private CommandSpec spec;
 
@@ -39,6 +44,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     private FunctionOptions function;
 
+    /** The standard input line being read (for messages). */
+    private long stdinLine;
+
     @Option(names = {"-x", "--x"}, split = ",", paramLabel = "X",
             description = "The points, separated by commas (write --x=-1,2 or --x -1,2 for negative values).")
     private List<String> xs;
@@ -46,13 +54,44 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Activation f = function.create(spec);
-        double[] x = xs != null ? fromOption() : fromStdin();
-        StringBuilder csv = new StringBuilder(32 * (x.length + 1)).append("x,f,df\n");
-        for (double v : x) {
-            csv.append(v).append(',').append(f.value(v)).append(',').append(f.derivative(v)).append('\n');
+        if (xs != null) {
+            double[] x = fromOption();
+            print(f, x.length, i -> x[(int) i]);
+            return 0;
         }
-        spec.commandLine().getOut().print(csv);
+        DoubleChunks x;
+        try {
+            x = fromStdin();
+        } catch (OutOfMemoryError e) {
+            // the values read so far are garbage now: there is room again for the message
+            spec.commandLine().getErr().println("error: not enough memory for the x values of standard input"
+                    + " (ran out at line " + stdinLine + "; 8 bytes a value); give fewer values or more memory"
+                    + " (java -Xmx...)");
+            return Cli.USAGE_ERROR;
+        }
+        print(f, x.size(), x::get);
         return 0;
+    }
+
+    /**
+     * Streams the CSV (the writer buffers it); stops early once the output is known to fail, as when the
+     * reader of a pipe has gone (the caller then decides what that means).
+     */
+    private void print(Activation f, long n, LongToDoubleFunction x) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print("x,f,df\n");
+        for (long i = 0; i < n; i++) {
+            double v = x.applyAsDouble(i);
+            out.print(Double.toString(v));
+            out.print(',');
+            out.print(Double.toString(f.value(v)));
+            out.print(',');
+            out.print(Double.toString(f.derivative(v)));
+            out.print('\n');
+            if ((i & CHECK_MASK) == CHECK_MASK && out.checkError()) {
+                return;
+            }
+        }
     }
 
     private double[] fromOption() {
@@ -67,32 +106,27 @@ public final class EvalCommand implements Callable<Integer> {
         return x;
     }
 
-    private double[] fromStdin() {
+    private DoubleChunks fromStdin() {
         BufferedReader in = parent.stdin();
         if (parent.interactive()) {
             spec.commandLine().getErr().println("reading x values, one per line; end with Ctrl-D (or use --x)");
             spec.commandLine().getErr().flush();
         }
-        double[] x = new double[64];
-        int n = 0;
-        int lineNumber = 0;
+        DoubleChunks x = new DoubleChunks();
+        stdinLine = 0;
         try {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
+                stdinLine++;
+                if (!line.isBlank()) {
+                    x.add(Numbers.parseFinite(line));
                 }
-                if (n == x.length) {
-                    x = Arrays.copyOf(x, 2 * n);
-                }
-                x[n++] = Numbers.parseFinite(line);
             }
         } catch (NumberFormatException e) {
             throw new ParameterException(spec.commandLine(),
-                    "bad x on line " + lineNumber + " of standard input: " + e.getMessage());
+                    "bad x on line " + stdinLine + " of standard input: " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read standard input: " + e.getMessage(), e);
         }
-        return Arrays.copyOf(x, n);
+        return x;
     }
 }

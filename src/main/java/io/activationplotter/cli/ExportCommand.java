@@ -8,7 +8,9 @@ import io.activationplotter.export.AtomicFiles;
 import io.activationplotter.export.ChartExporter;
 import io.activationplotter.export.ExportFormat;
 import io.activationplotter.export.ExportOptions;
+import io.activationplotter.export.NotEnoughMemoryException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,12 +104,31 @@ public final class ExportCommand implements Callable<Integer> {
         }
         try {
             ChartExporter.export(figure, out, options);
+        } catch (NotEnoughMemoryException e) {
+            command.commandLine().getErr().println("not enough memory for " + e.width() + "x" + e.height()
+                    + "; try a smaller --size or --scale");
+            return Cli.USAGE_ERROR;
         } catch (IOException e) {
             command.commandLine().getErr().println(Echo.line("--out " + Echo.quote(out.toString()) + ": "
                     + e.getMessage()));
             return Cli.USAGE_ERROR;
         }
-        command.commandLine().getOut().println(Echo.line("wrote " + out + " (" + describe(options) + ")"));
+        return confirm(options);
+    }
+
+    /**
+     * Says what was written. The file is complete whatever happens here: if standard output cannot take
+     * the line (a full disk, not a closed pipe), the exit status still says so, and the message that the
+     * file was written.
+     */
+    private int confirm(ExportOptions options) {
+        PrintWriter stdout = command.commandLine().getOut();
+        stdout.println(Echo.line("wrote " + out + " (" + describe(options) + ")"));
+        if (stdout.checkError() && !StandardOutput.pipeClosed(stdout)) {
+            command.commandLine().getErr().println(Echo.line("wrote " + out + ", but could not write to standard output"
+                    + StandardOutput.reason(stdout)));
+            return Cli.USAGE_ERROR;
+        }
         return 0;
     }
 

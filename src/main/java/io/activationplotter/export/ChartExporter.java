@@ -36,13 +36,18 @@ public final class ChartExporter {
      * @param target   the file; its extension chooses the format.
      * @param options  size, scale and look ({@code null} not permitted).
      * @throws IOException if the extension is unknown (the message lists the supported ones) or the
-     *     write fails (the message says why); the target is then untouched.
+     *     write fails (the message says why); the target is then untouched. Running out of memory is a
+     *     {@link NotEnoughMemoryException}.
      */
     public static void export(FigureSpec spec, Path target, ExportOptions options) throws IOException {
         Objects.requireNonNull(spec, "spec");
         ExportFormat format = ExportFormat.of(target);
         AtomicFiles.checkWritable(target);
-        write(chartFor(spec, options).getChart(), format, target, options);
+        try {
+            write(chartFor(spec, options).getChart(), format, target, options);
+        } catch (OutOfMemoryError e) {
+            throw notEnoughMemory(format, options, e);
+        }
     }
 
     /**
@@ -52,12 +57,28 @@ public final class ChartExporter {
      * @param chart    the chart ({@code null} not permitted).
      * @param target   the file; its extension chooses the format.
      * @param options  size and scale ({@code null} not permitted).
-     * @throws IOException if the format is unknown or the write fails (the target is then untouched).
+     * @throws IOException if the format is unknown or the write fails (the target is then untouched);
+     *     running out of memory is a {@link NotEnoughMemoryException}.
      */
     public static void export(JFreeChart chart, Path target, ExportOptions options) throws IOException {
         ExportFormat format = ExportFormat.of(target);
         AtomicFiles.checkWritable(target);
-        write(chart, format, target, options);
+        try {
+            write(chart, format, target, options);
+        } catch (OutOfMemoryError e) {
+            throw notEnoughMemory(format, options, e);
+        }
+    }
+
+    /**
+     * The failure of an export that ran out of memory anywhere on its path (samples, image, drawing, PNG
+     * strips, SVG or PDF document): by then everything it allocated is garbage, and no file was written.
+     */
+    private static NotEnoughMemoryException notEnoughMemory(ExportFormat format, ExportOptions options,
+            OutOfMemoryError e) {
+        return format == ExportFormat.PNG
+                ? new NotEnoughMemoryException(options.pixelWidth(), options.pixelHeight(), e)
+                : new NotEnoughMemoryException(options.width(), options.height(), e);
     }
 
     /**
@@ -72,8 +93,9 @@ public final class ChartExporter {
             ExportOptions thumbnail = ExportOptions.of(160, 100);
             ActivationChart chart = chartFor(spec, thumbnail);
             PngEncoder.encode(renderPng(chart.getChart(), thumbnail));
-        } catch (IOException | RuntimeException e) {
-            // only a warm-up: the export itself reports any real problem
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            // only a warm-up (on its own thread, beside an export that may fill the heap): the export
+            // itself reports any real problem
         }
     }
 
@@ -143,7 +165,8 @@ public final class ChartExporter {
      * @param chart    the chart ({@code null} not permitted).
      * @param options  size and scale ({@code null} not permitted).
      * @return the image.
-     * @throws IOException if the image is too large for the memory available.
+     * @throws IOException if the image has more than {@link ExportOptions#MAX_PIXELS} pixels, or
+     *     {@link NotEnoughMemoryException} if it or its drawing does not fit in memory.
      */
     public static BufferedImage renderPng(JFreeChart chart, ExportOptions options) throws IOException {
         int w = options.pixelWidth();
@@ -152,12 +175,14 @@ public final class ChartExporter {
             throw new IOException("image too large: " + w + "x" + h + " pixels (at most "
                     + ExportOptions.MAX_PIXELS / 1_000_000 + " million); use a smaller size or scale");
         }
-        BufferedImage image;
         try {
-            image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+            return draw(chart, options, new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB));
         } catch (OutOfMemoryError e) {
-            throw new IOException("not enough memory for a " + w + "x" + h + " image; use a smaller size or scale");
+            throw new NotEnoughMemoryException(w, h, e);
         }
+    }
+
+    private static BufferedImage draw(JFreeChart chart, ExportOptions options, BufferedImage image) {
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

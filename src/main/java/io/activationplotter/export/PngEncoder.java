@@ -39,6 +39,7 @@ final class PngEncoder {
      * @param image  the image ({@code null} not permitted).
      * @return the PNG file's bytes.
      * @throws IllegalArgumentException if the image is of another type.
+     * @throws OutOfMemoryError if the encoding does not fit in memory (also when a strip's thread ran out).
      */
     static byte[] encode(BufferedImage image) {
         return encode(image, stripCount(image.getWidth(), image.getHeight()));
@@ -69,7 +70,7 @@ final class PngEncoder {
         int first = buffer.getOffset() - raster.getSampleModelTranslateY() * stride - raster.getSampleModelTranslateX();
         boolean alpha = type == BufferedImage.TYPE_INT_ARGB && !opaque(pixels, first, w, h, stride);
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1 << 16, w * h / 8));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(initialCapacity(w, h));
             DataOutputStream out = new DataOutputStream(bytes);
             out.write(SIGNATURE);
             chunk(out, "IHDR", header(w, h, alpha));
@@ -79,6 +80,14 @@ final class PngEncoder {
         } catch (IOException e) {
             throw new IllegalStateException("in-memory write failed", e); // a ByteArrayOutputStream does not fail
         }
+    }
+
+    /**
+     * A first guess at the size of a chart's PNG (an eighth of its pixel count, at most 16 MiB), in
+     * {@code long} so no size overflows; the buffers grow if the guess is short.
+     */
+    static int initialCapacity(int w, int h) {
+        return (int) Math.min(1 << 24, Math.max(1 << 16, (long) w * h / 8));
     }
 
     private static boolean opaque(int[] pixels, int first, int w, int h, int stride) {
@@ -118,7 +127,7 @@ final class PngEncoder {
                     (int) ((long) h * (i + 1) / n), i == n - 1);
         }
         runAll(strips);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1 << 16, w * h / 8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(initialCapacity(w, h));
         out.write(0x78); // zlib header: deflate with a 32 KiB window,
         out.write(0x9C); // default compression; the two bytes are a multiple of 31
         long adler = 1;
@@ -157,6 +166,9 @@ final class PngEncoder {
             }
         }
         for (Strip strip : strips) {
+            if (strip.failure instanceof OutOfMemoryError oom) {
+                throw oom; // the caller turns it into "not enough memory"; the other strips are garbage now
+            }
             if (strip.failure != null) {
                 throw new IllegalStateException("PNG encoding failed", strip.failure);
             }
@@ -209,7 +221,8 @@ final class PngEncoder {
             }
             Adler32 checksum = new Adler32();
             byte[] buffer = new byte[1 << 16];
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1 << 12, bytes * (to - from) / 16));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(
+                    (int) Math.min(1 << 24, Math.max(1 << 12, (long) bytes * (to - from) / 16)));
             Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
             try {
                 for (int y = from; y < to; y++) {

@@ -35,7 +35,10 @@ public final class LeakyRelu implements Activation {
 
     @Override
     public double value(double x) {
-        return x >= 0 ? x : negativeSlope * x;
+        if (x >= 0) {
+            return x;
+        }
+        return negativeSlope == 0 ? -0.0 : negativeSlope * x; // 0·(−∞) would be NaN
     }
 
     @Override

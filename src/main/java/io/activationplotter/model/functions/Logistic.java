@@ -7,7 +7,31 @@ package io.activationplotter.model.functions;
  */
 final class Logistic {
 
+    /**
+     * Past this |z| the SiLU derivative rounds to its limit: (z − 1)e^−z &lt; 2^−54 from z ≈ 42, and
+     * (1 + z)e^z underflows to −0.0 below z ≈ −752.
+     */
+    static final double SWISH_FLAT = 800.0;
+
+    /** Below this z, e^z is subnormal: the SiLU derivative is then taken as −e^(z + ln(−1 − z)). */
+    private static final double SUBNORMAL_EXP = -708.0;
+
     private Logistic() {
+    }
+
+    /**
+     * x·σ(z), the gate of SiLU and Swish (z = βx), with the limit −0.0 at x = −∞ where the product
+     * would be −∞·0 = NaN.
+     *
+     * @param x  the argument.
+     * @param z  the sigmoid's argument, βx.
+     * @return x·σ(z).
+     */
+    static double gated(double x, double z) {
+        if (x == Double.NEGATIVE_INFINITY) {
+            return -0.0;
+        }
+        return x * sigmoid(z);
     }
 
     /**
@@ -40,12 +64,24 @@ final class Logistic {
     /**
      * d/dz (z·σ(z)) = σ(z)(1 + z·σ(−z)), as e(1 + z + e)/(1 + e)² with e = e^z for z &lt; 0 (the only
      * cancellation left is at the zero of the derivative itself) and (1 + v + z·v)/(1 + v)² with
-     * v = e^−z otherwise (all terms positive).
+     * v = e^−z otherwise (all terms positive); where e^z is subnormal, as −e^(z + ln(−1 − z)). Beyond ±{@link #SWISH_FLAT} the result is its limit
+     * (1, or −0.0: the true value is negative and smaller than the least double), so z = ±∞ (βx overflowed)
+     * gives the limit rather than the NaN of ∞·0.
      *
      * @param z  the argument.
      * @return the derivative of SiLU at z.
      */
     static double swishDerivative(double z) {
+        if (z > SWISH_FLAT) {
+            return 1.0;
+        }
+        if (z < -SWISH_FLAT) {
+            return -0.0;
+        }
+        if (z < SUBNORMAL_EXP) {
+            // e^z has lost bits (subnormal); 1 + e = 1 here, so f' = (1 + z)e^z in one exp
+            return -StrictMath.exp(z + StrictMath.log(-1.0 - z));
+        }
         if (z < 0) {
             double e = StrictMath.exp(z);
             double d = 1.0 + e;

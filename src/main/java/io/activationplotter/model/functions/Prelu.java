@@ -35,7 +35,10 @@ public final class Prelu implements Activation {
 
     @Override
     public double value(double x) {
-        return x >= 0 ? x : weight * x;
+        if (x >= 0) {
+            return x;
+        }
+        return weight == 0 ? -0.0 : weight * x; // 0·(−∞) would be NaN
     }
 
     @Override

@@ -39,7 +39,10 @@ public final class Rrelu implements Activation {
 
     @Override
     public double value(double x) {
-        return x >= 0 ? x : slope * x;
+        if (x >= 0) {
+            return x;
+        }
+        return slope == 0 ? -0.0 : slope * x; // 0·(−∞) would be NaN
     }
 
     @Override

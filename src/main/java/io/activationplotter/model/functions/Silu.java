@@ -21,7 +21,7 @@ public final class Silu implements Activation {
 
     @Override
     public double value(double x) {
-        return x * Logistic.sigmoid(x);
+        return Logistic.gated(x, x);
     }
 
     @Override

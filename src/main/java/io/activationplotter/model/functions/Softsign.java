@@ -23,6 +23,9 @@ public final class Softsign implements Activation {
 
     @Override
     public double value(double x) {
+        if (Double.isInfinite(x)) {
+            return Math.signum(x); // not ∞/∞
+        }
         return x / (1.0 + Math.abs(x));
     }
 

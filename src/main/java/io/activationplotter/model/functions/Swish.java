@@ -33,12 +33,18 @@ public final class Swish implements Activation {
 
     @Override
     public double value(double x) {
-        return x * Logistic.sigmoid(beta * x);
+        if (beta == 0) {
+            return 0.5 * x; // not x·σ(0·x): 0·∞ is NaN
+        }
+        return Logistic.gated(x, beta * x);
     }
 
     @Override
     public double derivative(double x) {
-        return Logistic.swishDerivative(beta * x);
+        if (beta == 0) {
+            return 0.5;
+        }
+        return Logistic.swishDerivative(beta * x); // βx = ±∞ for huge x: the limit, see swishDerivative
     }
 
     @Override
