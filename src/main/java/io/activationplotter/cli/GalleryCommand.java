@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
  * before anything is written.
  */
 @Command(name = "gallery", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes DIR/NAME.png (or .svg, .pdf) for each function and DIR/index.html showing them all,",
-            "headless; each figure is the one 'export --function NAME' writes with the same options."},
-        footer = {"", "Example:",
+        description = {"Writes DIR/NAME.png (.svg, .pdf) for each function and DIR/index.html showing them all.",
+            "Each figure is the one 'export --function NAME' writes with the same options."},
+        footer = {"", "Examples:",
             "  gallery --size 1600x1000 --out figures",
             "  gallery --function sigmoid,tanh,relu --format svg --theme dark --out figures"})
 public final class GalleryCommand implements Callable<Integer> {
