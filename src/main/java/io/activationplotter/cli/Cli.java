@@ -26,7 +26,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         synopsisSubcommandLabel = "COMMAND",
         description = {"Activation functions (all of PyTorch's), their analytic derivatives and saturated regions.",
             "Without arguments the jar opens the window; with a command it runs headless."},
-        subcommands = {ListCommand.class, EvalCommand.class, SaturationCommand.class, ExportCommand.class},
+        subcommands = {ListCommand.class, EvalCommand.class, SaturationCommand.class, ExportCommand.class,
+            GalleryCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {"  java -jar activation-plotter.jar list",
@@ -64,7 +65,7 @@ public final class Cli implements Callable<Integer> {
      * @return the exit code (0 ok, 2 bad arguments or failed write).
      */
     public static int run(String... args) {
-        if (args.length > 0 && "export".equals(args[0])) {
+        if (args.length > 0 && ("export".equals(args[0]) || "gallery".equals(args[0]))) {
             ExportWarmUp.start();
         }
         return run(new InputStreamReader(System.in), System.console() != null, StandardOutput.ofProcess(),

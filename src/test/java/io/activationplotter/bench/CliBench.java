@@ -61,7 +61,7 @@ final class CliBench {
         }
     }
 
-    private static List<String> javaCommand(Path jar, Path cds, boolean quick, List<String> export, Path dir,
+    static List<String> javaCommand(Path jar, Path cds, boolean quick, List<String> export, Path dir,
             String out) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -79,7 +79,7 @@ final class CliBench {
         return cmd;
     }
 
-    private static double timeProcess(List<String> cmd) throws IOException, InterruptedException {
+    static double timeProcess(List<String> cmd) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
