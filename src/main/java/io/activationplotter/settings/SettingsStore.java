@@ -4,6 +4,8 @@ import io.activationplotter.export.AtomicFiles;
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,9 +164,9 @@ public final class SettingsStore {
                 break;
         }
         List<String> found = new ArrayList<>();
-        Entries entries = new Entries(r.text(), r.badLines(), found);
-        SessionState state = decode(entries, found);
-        if (entries.unreadableLines() > 0) {
+        Decoded decoded = decode(r, found);
+        SessionState state = decoded.state();
+        if (decoded.unreadableLines() > 0) {
             Path copy = file.resolveSibling(file.getFileName() + BAD_SUFFIX);
             try {
                 Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
@@ -197,9 +199,40 @@ public final class SettingsStore {
         } catch (IOException e) {
             throw new IOException("could not create the folder " + folder, e);
         }
-        Properties p = encode(state);
-        AtomicFiles.write(file, out -> p.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
-                "Activation Plotter settings"));
+        byte[] text = text(encode(state)).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> out.write(text));
+    }
+
+    /**
+     * Returns the file's text for some entries: as {@link Properties#store(java.io.Writer, String)} writes
+     * it, with control characters (which it writes raw, and the reader takes a NUL for a binary file) and
+     * unpaired surrogates (which UTF-8 cannot hold)
+     * written as {@code \\uXXXX} escapes, so that every value reads back as it was.
+     *
+     * @param p  the entries ({@code null} not permitted).
+     * @return the text.
+     */
+    static String text(Properties p) {
+        StringWriter out = new StringWriter();
+        try {
+            p.store(out, "Activation Plotter settings");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        String s = out.toString();
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))
+                    || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+            if (c != '\n' && c != '\r' && (Character.isISOControl(c) || Character.isSurrogate(c) && !paired)) {
+                b.append(String.format("\\u%04X", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     static Properties encode(SessionState s) {
@@ -241,6 +274,27 @@ public final class SettingsStore {
         } else if (value != null) {
             p.setProperty(key, value.toString());
         }
+    }
+
+    /**
+     * A decoded file.
+     *
+     * @param state            the state read, with defaults for what was missing, bad or unreadable.
+     * @param unreadableLines  the number of lines that could not be read at all.
+     */
+    record Decoded(SessionState state, int unreadableLines) {
+    }
+
+    /**
+     * Decodes the text of a file that could be read (in whole or in part); never throws.
+     *
+     * @param read   a {@link SettingsReader.Outcome#COMPLETE} or {@link SettingsReader.Outcome#PARTIAL} result.
+     * @param found  where to add the warnings ({@code null} not permitted).
+     * @return the state and how many lines were lost.
+     */
+    static Decoded decode(SettingsReader.Result read, List<String> found) {
+        Entries entries = new Entries(read.text(), read.badLines(), found);
+        return new Decoded(decode(entries, found), entries.unreadableLines());
     }
 
     /** The keys a settings file may hold besides {@code param.FUNCTION.NAME}. */

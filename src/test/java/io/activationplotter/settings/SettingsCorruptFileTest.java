@@ -176,4 +176,19 @@ class SettingsCorruptFileTest {
         assertThat(store.warnings()).isEmpty();
         assertThat(dir.resolve("settings.properties.bad")).doesNotExist();
     }
+
+    @Test
+    void aValueWithAControlCharacterOrAnUnpairedSurrogateReadsBackAsSaved() throws Exception {
+        // given: found by SettingsReaderFuzzTest: such a value was written raw (a NUL made the line look
+        // binary; a lone surrogate became '?')
+        SettingsStore store = new SettingsStore(file());
+        ClassroomState c = new ClassroomState(null, null, null, "1\u0000 2\u001b", null, "3 \uD800", null, null);
+        store.save(new SessionState("elu", List.of(), Map.of(), -6, 6, 0.05, true, "light", "", null,
+                ViewState.DEFAULTS, c));
+        // when
+        SessionState back = store.load();
+        // then
+        assertThat(back.classroom()).isEqualTo(c);
+        assertThat(store.warnings()).isEmpty();
+    }
 }
