@@ -57,7 +57,7 @@ public final class ActivationPlotterApp extends Application {
         Messages text = Messages.load();
         PlotViewModel vm = new PlotViewModel(text);
         store = new SettingsStore(settingsFile());
-        SessionState saved = store.load(SettingsStore.DEFAULT_TIMEOUT); // on another thread: a FIFO cannot hang start-up
+        SessionState saved = store.load(SettingsStore.DEFAULT_TIMEOUT); // off this thread: nothing hangs start-up
         MainView view = new MainView(vm, text, saved);
         session = view.getSession();
         Scene scene = new Scene(view, WIDTH, HEIGHT);

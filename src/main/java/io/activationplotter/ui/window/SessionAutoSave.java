@@ -63,11 +63,6 @@ public final class SessionAutoSave {
         pause.playFromStart();
     }
 
-    /** @return whether a change has not been written yet (waiting, or its write failed). */
-    public boolean hasUnsavedChanges() {
-        return unsaved;
-    }
-
     /**
      * Writes the session before the window closes. If the write fails while a change is not yet
      * written, the failure is shown (again, even if shown before) and {@code false} returned, so that the

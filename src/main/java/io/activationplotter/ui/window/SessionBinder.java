@@ -7,6 +7,7 @@ import io.activationplotter.settings.SessionState;
 import io.activationplotter.settings.ViewState;
 import io.activationplotter.ui.Message;
 import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.NumberText;
 import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.plot.RangeRules;
 import java.nio.file.Path;
@@ -139,8 +140,8 @@ public final class SessionBinder {
             vm.logThresholdProperty().set(log);
         } else {
             ignored.add("ignored threshold=" + state.threshold() + " (not from "
-                    + Math.pow(10, PlotViewModel.MIN_LOG_THRESHOLD) + " to "
-                    + Math.pow(10, PlotViewModel.MAX_LOG_THRESHOLD) + ")");
+                    + NumberText.format(Math.pow(10, PlotViewModel.MIN_LOG_THRESHOLD)) + " to "
+                    + NumberText.format(Math.pow(10, PlotViewModel.MAX_LOG_THRESHOLD)) + ")");
         }
         vm.showDerivativesProperty().set(state.showDerivatives());
         DisplayModel display = vm.display();
