@@ -140,8 +140,8 @@ public final class SettingsStore {
 
         static Loaded unreadable(Path file, String why) {
             String refusal = "the settings file " + file + " could not be read (" + why + ") and is left as it is";
-            return new Loaded(SessionState.DEFAULTS, List.of("ignored " + refusal
-                    + "; this session's changes are not saved to it"), refusal);
+            return new Loaded(SessionState.DEFAULTS, List.of(refusal + "; this session's changes are not saved to it"),
+                    refusal);
         }
     }
 
