@@ -21,8 +21,9 @@ import javafx.stage.Stage;
 /**
  * The JavaFX application: one window titled "Activation Plotter" showing the {@link MainView}. The
  * session (function, parameters, range, theme, export folder, window, language, side panes, tab and the
- * classroom tabs' setup) is restored from the settings file on start, saved half a second after each
- * change, and saved when the window closes.
+ * classroom tabs' setup) is restored from the settings file on start (read on another thread, at most
+ * two seconds), saved half a second after each change, and saved when the window closes; if that last
+ * save fails with a change unwritten, the window stays open once to show why.
  */
 public final class ActivationPlotterApp extends Application {
 
@@ -43,6 +44,7 @@ public final class ActivationPlotterApp extends Application {
     private SessionAutoSave autoSave;
     private Stage stage;
     private double[] savedWindow;
+    private boolean closeWarned;
 
     /** Starts work that can overlap JavaFX's start-up (loading the formula fonts); call before launch. */
     public static void prepare() {
@@ -55,7 +57,7 @@ public final class ActivationPlotterApp extends Application {
         Messages text = Messages.load();
         PlotViewModel vm = new PlotViewModel(text);
         store = new SettingsStore(settingsFile());
-        SessionState saved = store.load();
+        SessionState saved = store.load(SettingsStore.DEFAULT_TIMEOUT); // off this thread: nothing hangs start-up
         MainView view = new MainView(vm, text, saved);
         session = view.getSession();
         Scene scene = new Scene(view, WIDTH, HEIGHT);
@@ -72,6 +74,12 @@ public final class ActivationPlotterApp extends Application {
                 stage.widthProperty(), stage.heightProperty())) {
             bound.addListener((obs, old, now) -> autoSave.changed());
         }
+        stage.setOnCloseRequest(e -> {
+            if (!closeWarned && !autoSave.saveBeforeExit()) {
+                closeWarned = true; // the failure is on screen; closing again quits
+                e.consume();
+            }
+        });
         stage.setOnHidden(e -> save());
         stage.show();
         session.reportLoadWarnings(store.warnings());
@@ -83,7 +91,7 @@ public final class ActivationPlotterApp extends Application {
         return override == null || override.isBlank() ? SettingsStore.defaultFile() : Path.of(override);
     }
 
-    /** Saves the session now; a failure is shown in the status line and otherwise ignored. */
+    /** Saves the session now; a failure is shown in the message line and otherwise ignored. */
     void save() {
         autoSave.saveNow();
     }

@@ -16,6 +16,7 @@ final class Entries {
 
     private final Properties properties = new Properties();
     private final List<String> warnings;
+    private int unreadable;
 
     /**
      * Reads the entries of a properties text.
@@ -24,16 +25,45 @@ final class Entries {
      * @param warnings  where to add what was ignored ({@code null} not permitted).
      */
     Entries(String content, List<String> warnings) {
+        this(content, Set.of(), warnings);
+    }
+
+    /**
+     * Reads the entries of a properties text, leaving out the lines that were not UTF-8.
+     *
+     * @param content   the file's text ({@code null} not permitted).
+     * @param badLines  the numbers (from 0) of the physical lines that were not UTF-8 ({@code null} not permitted).
+     * @param warnings  where to add what was ignored ({@code null} not permitted).
+     */
+    Entries(String content, Set<Integer> badLines, List<String> warnings) {
         this.warnings = warnings;
+        int physical = 0;
         for (String line : logicalLines(content)) {
+            int count = (int) line.chars().filter(c -> c == '\n').count();
+            boolean bad = false;
+            for (int i = physical; i < physical + count; i++) {
+                bad |= badLines.contains(i);
+            }
+            physical += count;
+            if (bad) {
+                unreadable++;
+                warnings.add("ignored " + quoted(keyOf(line)) + " (not UTF-8 text)");
+                continue;
+            }
             Properties one = new Properties();
             try {
                 one.load(new StringReader(line));
                 properties.putAll(one);
             } catch (IOException | IllegalArgumentException e) {
-                warnings.add("ignored " + keyOf(line) + " (unreadable: " + e.getMessage() + ")");
+                unreadable++;
+                warnings.add("ignored " + quoted(keyOf(line)) + " (unreadable: " + e.getMessage() + ")");
             }
         }
+    }
+
+    /** @return the number of lines left out because they could not be read. */
+    int unreadableLines() {
+        return unreadable;
     }
 
     /** @return the keys present. */
@@ -134,7 +164,28 @@ final class Entries {
      * @param why    what is wrong with it.
      */
     void warn(String key, String value, String why) {
-        warnings.add("ignored " + key + "='" + value + "' (" + why + ")");
+        warnings.add("ignored " + quoted(key) + "=" + quoted(value) + " (" + why + ")");
+    }
+
+    /**
+     * Quotes text read from a file for a message: at most 40 characters, control and other
+     * invisible characters shown as {@code \\uXXXX}, in single quotes.
+     *
+     * @param text  the text ({@code null} not permitted).
+     * @return the quoted text.
+     */
+    static String quoted(String text) {
+        StringBuilder b = new StringBuilder("'");
+        int n = Math.min(text.length(), 40);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || c == '\ufffd') {
+                b.append(String.format("\\u%04X", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append(text.length() > n ? "\u2026'" : "'").toString();
     }
 
     /** Splits the text at line ends, keeping a line that ends in an odd number of backslashes with the next. */

@@ -1,10 +1,16 @@
 package io.activationplotter.settings;
 
 import io.activationplotter.export.AtomicFiles;
+import io.activationplotter.model.ActivationType;
+import io.activationplotter.model.Catalogue;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,17 +19,34 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * Loads and saves the {@link SessionState} as a small properties file under the user's config folder.
- * A missing file gives the defaults; an unreadable file gives the defaults, and a bad entry in a
- * readable one its own default, with a warning naming it (see {@link #warnings()}), so the app always
- * starts with as much of the session as can be read. Saving is atomic.
+ * A missing file gives the defaults. A bad entry in a readable file gets its own default and the
+ * others are kept; an entry that cannot be read at all (not UTF-8, a malformed escape) is left out,
+ * and the file as it was is kept beside it as {@code settings.properties.bad} before anything is
+ * saved over it. A file that cannot be read at all (a folder, a FIFO, a device, over
+ * {@link SettingsReader#MAX_BYTES}, not text, or not read in time) gives the defaults and is never
+ * overwritten: {@link #save} refuses. Every such case adds a warning naming it (see {@link #warnings()}).
+ * Saving is atomic.
  */
 public final class SettingsStore {
 
+    /** The suffix of the copy kept of a file that could not be wholly read. */
+    public static final String BAD_SUFFIX = ".bad";
+    /** The most time {@link #load(Duration)} waits for the file. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
+
     private final Path file;
+    private final Function<Path, SettingsReader.Result> reader;
     private final List<String> warnings = new ArrayList<>();
+    private String refusal;
 
     /**
      * Creates a store.
@@ -31,7 +54,13 @@ public final class SettingsStore {
      * @param file  the settings file ({@code null} not permitted).
      */
     public SettingsStore(Path file) {
-        this.file = file;
+        this(file, SettingsReader::read);
+    }
+
+    /** Creates a store reading the file with the given reader (tests use a slow one). */
+    SettingsStore(Path file, Function<Path, SettingsReader.Result> reader) {
+        this.file = Objects.requireNonNull(file, "file");
+        this.reader = reader;
     }
 
     /**
@@ -62,8 +91,13 @@ public final class SettingsStore {
     }
 
     /** @return the warnings of the last {@link #load()} (empty when all was well). */
-    public List<String> warnings() {
+    public synchronized List<String> warnings() {
         return List.copyOf(warnings);
+    }
+
+    /** @return whether {@link #save} writes: {@code false} after a load that could not read the file. */
+    public synchronized boolean isWritable() {
+        return refusal == null;
     }
 
     /**
@@ -73,19 +107,76 @@ public final class SettingsStore {
      * @return the saved state, with defaults for anything missing or bad.
      */
     public SessionState load() {
-        warnings.clear();
-        if (!Files.exists(file)) {
-            return SessionState.DEFAULTS;
-        }
-        String content;
+        return commit(read());
+    }
+
+    /**
+     * Loads the state on another thread, waiting at most the given time (a file on a hung network
+     * drive, or one that became a FIFO after it was checked, must not hold up the window); never throws.
+     * After the timeout the defaults are returned, with a warning, and the file is not overwritten.
+     *
+     * @param timeout  the most time to wait ({@code null} not permitted).
+     * @return the saved state, with defaults for anything missing or bad.
+     */
+    public SessionState load(Duration timeout) {
+        CompletableFuture<Loaded> loading = new CompletableFuture<>();
+        Thread t = new Thread(() -> loading.complete(read()), "settings-loader");
+        t.setDaemon(true);
+        t.start();
         try {
-            // decoded leniently: a byte that is not UTF-8 spoils one character, not the file
-            content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            warnings.add("ignored unreadable settings file " + file + ": " + e.getMessage());
-            return SessionState.DEFAULTS;
+            return commit(loading.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            return commit(Loaded.unreadable(file, "it was not read within " + timeout.toMillis() + " ms"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return commit(Loaded.unreadable(file, "loading was interrupted"));
+        } catch (ExecutionException e) {
+            return commit(Loaded.unreadable(file, String.valueOf(e.getCause())));
         }
-        return decode(entries(content));
+    }
+
+    /** What one load found: the state, its warnings, and why saving must not overwrite the file (or null). */
+    private record Loaded(SessionState state, List<String> warnings, String refusal) {
+
+        static Loaded unreadable(Path file, String why) {
+            String refusal = "the settings file " + file + " could not be read (" + why + ") and is left as it is";
+            return new Loaded(SessionState.DEFAULTS, List.of(refusal + "; this session's changes are not saved to it"),
+                    refusal);
+        }
+    }
+
+    private synchronized SessionState commit(Loaded loaded) {
+        warnings.clear();
+        warnings.addAll(loaded.warnings());
+        refusal = loaded.refusal();
+        return loaded.state();
+    }
+
+    /** Reads and decodes the file, keeping a copy of it when part of it cannot be read; touches no field. */
+    private Loaded read() {
+        SettingsReader.Result r = reader.apply(file);
+        switch (r.outcome()) {
+            case MISSING:
+                return new Loaded(SessionState.DEFAULTS, List.of(), null);
+            case UNREADABLE:
+                return Loaded.unreadable(file, r.problem());
+            default:
+                break;
+        }
+        List<String> found = new ArrayList<>();
+        Decoded decoded = decode(r, found);
+        SessionState state = decoded.state();
+        if (decoded.unreadableLines() > 0) {
+            Path copy = file.resolveSibling(file.getFileName() + BAD_SUFFIX);
+            try {
+                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                found.add("kept the file as it was in " + copy);
+            } catch (IOException | RuntimeException e) {
+                return new Loaded(state, found, "no copy of the settings file " + file + " could be kept in "
+                        + copy + " (" + e.getMessage() + "), so it is left as it is");
+            }
+        }
+        return new Loaded(state, found, null);
     }
 
     /**
@@ -95,15 +186,53 @@ public final class SettingsStore {
      * @throws IOException if the file cannot be written.
      */
     public void save(SessionState state) throws IOException {
+        String refused;
+        synchronized (this) {
+            refused = refusal;
+        }
+        if (refused != null) {
+            throw new IOException("not saved: " + refused);
+        }
         Path folder = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new IOException("could not create the folder " + folder, e);
         }
-        Properties p = encode(state);
-        AtomicFiles.write(file, out -> p.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
-                "Activation Plotter settings"));
+        byte[] text = text(encode(state)).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> out.write(text));
+    }
+
+    /**
+     * Returns the file's text for some entries: as {@link Properties#store(java.io.Writer, String)} writes
+     * it, with control characters (which it writes raw, and the reader takes a NUL for a binary file) and
+     * unpaired surrogates (which UTF-8 cannot hold)
+     * written as {@code \\uXXXX} escapes, so that every value reads back as it was.
+     *
+     * @param p  the entries ({@code null} not permitted).
+     * @return the text.
+     */
+    static String text(Properties p) {
+        StringWriter out = new StringWriter();
+        try {
+            p.store(out, "Activation Plotter settings");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        String s = out.toString();
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))
+                    || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+            if (c != '\n' && c != '\r' && (Character.isISOControl(c) || Character.isSurrogate(c) && !paired)) {
+                b.append(String.format("\\u%04X", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     static Properties encode(SessionState s) {
@@ -147,28 +276,64 @@ public final class SettingsStore {
         }
     }
 
-    private Entries entries(String content) {
-        return new Entries(content, warnings);
+    /**
+     * A decoded file.
+     *
+     * @param state            the state read, with defaults for what was missing, bad or unreadable.
+     * @param unreadableLines  the number of lines that could not be read at all.
+     */
+    record Decoded(SessionState state, int unreadableLines) {
     }
 
-    private SessionState decode(Entries p) {
+    /**
+     * Decodes the text of a file that could be read (in whole or in part); never throws.
+     *
+     * @param read   a {@link SettingsReader.Outcome#COMPLETE} or {@link SettingsReader.Outcome#PARTIAL} result.
+     * @param found  where to add the warnings ({@code null} not permitted).
+     * @return the state and how many lines were lost.
+     */
+    static Decoded decode(SettingsReader.Result read, List<String> found) {
+        Entries entries = new Entries(read.text(), read.badLines(), found);
+        return new Decoded(decode(entries, found), entries.unreadableLines());
+    }
+
+    /** The keys a settings file may hold besides {@code param.FUNCTION.NAME}. */
+    private static final Set<String> KEYS = Set.of("selected", "compared", "xMin", "xMax", "threshold",
+            "showDerivatives", "theme", "exportFolder", "window", "language", "controlsShown", "infoShown", "tab",
+            "depth.layers", "depth.functions", "chain.stages", "eval.input", "eval.source", "softmax.logits",
+            "softmax.temperature", "softmax.z");
+    /** The largest window side or coordinate kept: beyond any screen (a 16K display is 15360 px wide). */
+    static final double MAX_WINDOW = 16384;
+
+    private static SessionState decode(Entries p, List<String> found) {
         SessionState d = SessionState.DEFAULTS;
+        p.keys().stream().sorted().filter(k -> !KEYS.contains(k) && !k.startsWith("param."))
+                .forEach(k -> found.add("ignored unknown entry " + Entries.quoted(k)));
         double xMin = p.number("xMin", d.xMin());
         double xMax = p.number("xMax", d.xMax());
         if (!(xMin < xMax)) {
-            warnings.add("ignored x-range " + xMin + " \u2026 " + xMax + " (min must be below max)");
+            found.add("ignored x-range " + xMin + " \u2026 " + xMax + " (min must be below max)");
             xMin = d.xMin();
             xMax = d.xMax();
         }
         double threshold = p.number("threshold", d.threshold());
         if (!(threshold > 0)) {
-            warnings.add("ignored threshold " + threshold);
+            p.warn("threshold", Double.toString(threshold), "not above 0");
             threshold = d.threshold();
         }
-        List<String> ids = Objects.requireNonNullElse(p.list("compared"), List.of());
-        return new SessionState(p.text("selected", d.selected()), ids, parameters(p), xMin, xMax, threshold,
-                p.bool("showDerivatives", d.showDerivatives()), p.text("theme", d.theme()),
-                p.text("exportFolder", ""), window(p), view(p), classroom(p));
+        String selected = p.text("selected", d.selected());
+        if (Catalogue.find(selected).isEmpty()) {
+            p.warn("selected", selected, "no such function");
+            selected = d.selected();
+        }
+        List<String> ids = new ArrayList<>(Objects.requireNonNullElse(p.list("compared"), List.of()));
+        if (ids.removeIf(id -> Catalogue.find(id).isEmpty())) {
+            p.warn("compared", p.text("compared"), "names a function that does not exist");
+        }
+        String theme = Objects.requireNonNullElse(p.word("theme", "light", "dark"), d.theme());
+        return new SessionState(selected, ids, parameters(p), xMin, xMax, threshold,
+                p.bool("showDerivatives", d.showDerivatives()), theme, p.text("exportFolder", ""), window(p),
+                view(p), classroom(p));
     }
 
     private static ViewState view(Entries p) {
@@ -183,29 +348,59 @@ public final class SettingsStore {
                 p.number("softmax.temperature"), p.number("softmax.z"));
     }
 
-    private Map<String, Map<String, Double>> parameters(Entries p) {
+    /** @return the stored parameters that exist and are in range, each function's together valid. */
+    private static Map<String, Map<String, Double>> parameters(Entries p) {
         Map<String, Map<String, Double>> m = new LinkedHashMap<>();
-        for (String key : p.keys()) {
+        for (String key : p.keys().stream().sorted().toList()) {
             String[] parts = key.split("\\.", 3);
-            if (parts.length == 3 && parts[0].equals("param")) {
-                Double v = p.number(key);
-                if (v != null) {
+            if (!key.startsWith("param.")) {
+                continue;
+            }
+            ActivationType type = parts.length == 3 ? Catalogue.find(parts[1]).orElse(null) : null;
+            if (type == null || type.parameters().stream().noneMatch(s -> s.name().equals(parts[2]))) {
+                p.warn(key, p.text(key), "no such parameter");
+                continue;
+            }
+            Double v = p.number(key);
+            if (v != null) {
+                String error = type.parameters().stream().filter(s -> s.name().equals(parts[2])).findFirst()
+                        .orElseThrow().validate(v);
+                if (error != null) {
+                    p.warn(key, p.text(key), error);
+                } else {
                     m.computeIfAbsent(parts[1], k -> new LinkedHashMap<>()).put(parts[2], v);
                 }
             }
         }
+        m.entrySet().removeIf(e -> together(p, e.getKey(), e.getValue()) != null);
         return m;
     }
 
-    private double[] window(Entries p) {
+    /** @return the error of a function's stored parameters taken together (warned), or {@code null}. */
+    private static String together(Entries p, String id, Map<String, Double> values) {
+        ActivationType type = Catalogue.find(id).orElseThrow();
+        Map<String, Double> all = new LinkedHashMap<>(type.defaults());
+        all.putAll(values);
+        String error = type.validate(all);
+        if (error != null) {
+            p.warn("param." + id, values.toString(), error);
+        }
+        return error;
+    }
+
+    private static double[] window(Entries p) {
         String w = p.text("window");
         if (w == null) {
             return null;
         }
         try {
-            double[] v = Arrays.stream(w.split(",")).mapToDouble(Double::parseDouble).toArray();
-            if (v.length == 4 && Arrays.stream(v).allMatch(Double::isFinite) && v[2] > 0 && v[3] > 0) {
+            double[] v = Arrays.stream(w.split(",")).mapToDouble(s -> Double.parseDouble(s.trim())).toArray();
+            if (v.length == 4 && Arrays.stream(v).allMatch(x -> Math.abs(x) <= MAX_WINDOW) && v[2] > 0 && v[3] > 0) {
                 return v;
+            }
+            if (v.length == 4 && Arrays.stream(v).allMatch(Double::isFinite) && v[2] > 0 && v[3] > 0) {
+                p.warn("window", w, "larger than any screen");
+                return null;
             }
         } catch (NumberFormatException e) {
             // reported below

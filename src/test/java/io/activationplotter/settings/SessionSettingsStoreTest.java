@@ -84,9 +84,10 @@ class SessionSettingsStoreTest {
         assertThat(s.view()).isEqualTo(new ViewState("zh-CN", true, false, "chain"));
         assertThat(s.classroom()).isEqualTo(new ClassroomState(null, List.of("gelu", "elu"), List.of("tanh"),
                 null, null, "1, 2", null, -2.0));
-        assertThat(store.warnings()).hasSize(5);
-        assertThat(String.join("\n", store.warnings())).contains("controlsShown='maybe'", "depth.layers='ten'",
-                "ignored eval.input ", "eval.source='table'", "softmax.temperature='hot'");
+        assertThat(store.warnings()).hasSize(6);
+        assertThat(String.join("\n", store.warnings())).contains("'controlsShown'='maybe'", "'depth.layers'='ten'",
+                "ignored 'eval.input' ", "'eval.source'='table'", "'softmax.temperature'='hot'",
+                "settings.properties.bad");
     }
 
     @Test

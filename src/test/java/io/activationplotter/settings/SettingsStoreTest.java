@@ -80,7 +80,9 @@ class SettingsStoreTest {
         assertThat(s.selected()).isEqualTo(SessionState.DEFAULTS.selected());
         assertThat(s.xMin()).isEqualTo(-2);
         assertThat(s.theme()).isEqualTo("dark");
-        assertThat(store.warnings()).singleElement().asString().startsWith("ignored selected ");
+        assertThat(store.warnings()).hasSize(2);
+        assertThat(store.warnings().get(0)).startsWith("ignored 'selected' ");
+        assertThat(store.warnings().get(1)).contains("settings.properties.bad");
     }
 
     @Test
@@ -92,6 +94,6 @@ class SettingsStoreTest {
         SessionState s = store.load();
         // then
         assertThat(s).isEqualTo(SessionState.DEFAULTS);
-        assertThat(store.warnings()).singleElement().asString().contains("ignored unreadable settings file");
+        assertThat(store.warnings()).singleElement().asString().contains("could not be read (it is a folder)");
     }
 }

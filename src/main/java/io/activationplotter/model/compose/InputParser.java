@@ -7,12 +7,15 @@ import java.util.regex.Pattern;
 /**
  * Reads a list or a small matrix of numbers typed by a person, such as
  * {@code [[0.5, −0.6], [−1.0, 3.0]]} or {@code 1 2; 3 4}. Rows end at newlines, semicolons or
- * {@code ],[}; entries are separated by commas or spaces. The Unicode minus (U+2212) counts as '-'.
+ * {@code ],[}; entries are separated by commas or blanks (any Unicode white space, as a Chinese IME's
+ * U+3000). The Unicode minus (U+2212) counts as '-'.
  * Entries that are not numbers are kept, marked, so one typo does not lose the rest.
  */
 public final class InputParser {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    /** Entry separators: commas and every blank {@link String#strip()} removes, such as U+3000 (a Chinese IME's). */
+    private static final Pattern BLANKS = Pattern.compile("[,\\s\\p{javaWhitespace}]+");
     private static final Pattern ROW_BREAK = Pattern.compile("\\]\\s*,?\\s*\\[");
 
     /**
@@ -46,7 +49,7 @@ public final class InputParser {
         int row = 0;
         for (String line : s.split("[;\\n\\r]+")) {
             int col = 0;
-            for (String token : line.trim().split("[,\\s]+")) {
+            for (String token : BLANKS.split(line.strip())) {
                 if (!token.isEmpty()) {
                     out.add(new Entry(row, col++, token, number(token)));
                 }

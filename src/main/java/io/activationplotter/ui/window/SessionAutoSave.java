@@ -13,7 +13,8 @@ import javafx.util.Duration;
  * Saves the session a short while after the last change (a slider drag gives one write, once it
  * settles) and on demand, for example when the window closes. Runs on the JavaFX thread; each write
  * is atomic (see {@link SettingsStore#save}). A write that fails is reported once in the status line
- * until a write succeeds again; the session in memory is untouched either way.
+ * until a write succeeds again; the session in memory is untouched either way. {@link #saveBeforeExit()}
+ * tells the window whether closing would lose a change, so that a failure then is seen too.
  */
 public final class SessionAutoSave {
 
@@ -26,6 +27,8 @@ public final class SessionAutoSave {
     private final PauseTransition pause;
     private final ReadOnlyIntegerWrapper writes = new ReadOnlyIntegerWrapper(this, "writes");
     private boolean failing;
+    private boolean unsaved;
+    private String lastFailure = "";
 
     /**
      * Creates the saver and starts watching the session for changes.
@@ -56,7 +59,24 @@ public final class SessionAutoSave {
 
     /** Notes a change: the session is written once no other change has come for the delay. */
     public void changed() {
+        unsaved = true;
         pause.playFromStart();
+    }
+
+    /**
+     * Writes the session before the window closes. If the write fails while a change is not yet
+     * written, the failure is shown (again, even if shown before) and {@code false} returned, so that the
+     * window can stay open once and let it be read.
+     *
+     * @return {@code true} if closing loses nothing: written, or nothing left to write.
+     */
+    public boolean saveBeforeExit() {
+        boolean hadChanges = unsaved;
+        if (saveNow() || !hadChanges) {
+            return true;
+        }
+        session.reportExitSaveFailure(store.file(), lastFailure);
+        return false;
     }
 
     /**
@@ -69,13 +89,18 @@ public final class SessionAutoSave {
         try {
             store.save(session.snapshot(window.get()));
         } catch (IOException | RuntimeException e) {
+            lastFailure = String.valueOf(e.getMessage());
             if (!failing) {
                 failing = true;
-                session.reportSaveFailure(store.file(), String.valueOf(e.getMessage()));
+                session.reportSaveFailure(store.file(), lastFailure);
             }
             return false;
         }
-        failing = false;
+        if (failing) {
+            failing = false;
+            session.clearSaveFailure();
+        }
+        unsaved = false;
         writes.set(writes.get() + 1);
         return true;
     }

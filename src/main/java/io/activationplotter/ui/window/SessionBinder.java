@@ -7,6 +7,7 @@ import io.activationplotter.settings.SessionState;
 import io.activationplotter.settings.ViewState;
 import io.activationplotter.ui.Message;
 import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.NumberText;
 import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.plot.RangeRules;
 import java.nio.file.Path;
@@ -30,10 +31,14 @@ import javafx.beans.value.ObservableValue;
  */
 public final class SessionBinder {
 
+    /** The most load warnings put in the message line; the rest are counted. */
+    static final int MAX_WARNINGS_SHOWN = 6;
+
     private final PlotViewModel vm;
     private final ClassroomModels classroom;
     private final ReadOnlyBooleanWrapper undoAvailable = new ReadOnlyBooleanWrapper(this, "undoAvailable");
     private SessionState beforeReset;
+    private final List<String> restoreWarnings = new ArrayList<>();
 
     /**
      * Creates a binder for the plot alone (its classroom tabs are never shown).
@@ -102,7 +107,8 @@ public final class SessionBinder {
             }
         }
         classroom.restoreTab(state.view().tab());
-        restoreSetup(state);
+        restoreWarnings.clear();
+        restoreWarnings.addAll(restoreSetup(state));
     }
 
     /**
@@ -110,8 +116,10 @@ public final class SessionBinder {
      * the classroom tabs' setup.
      *
      * @param state  the state ({@code null} not permitted).
+     * @return what was ignored, as warnings naming the entry (empty when all was restored).
      */
-    private void restoreSetup(SessionState state) {
+    private List<String> restoreSetup(SessionState state) {
+        List<String> ignored = new ArrayList<>();
         for (ActivationType t : Catalogue.all()) {
             vm.restoreParameters(t, checked(t, state.parameters().getOrDefault(t.id(), Map.of())));
         }
@@ -121,12 +129,19 @@ public final class SessionBinder {
         ActivationType sel = Catalogue.find(state.selected()).orElse(Catalogue.all().get(0));
         vm.selectedTypeProperty().set(sel);
         vm.forgetAllParameters(List.of()); // shows the restored values on the sliders
-        if (RangeRules.check(state.xMin(), state.xMax(), vm.text()) == null) {
+        String rangeError = RangeRules.check(state.xMin(), state.xMax(), vm.text());
+        if (rangeError == null) {
             vm.range().apply(Double.toString(state.xMin()), Double.toString(state.xMax()));
+        } else {
+            ignored.add("ignored xMin=" + state.xMin() + ", xMax=" + state.xMax() + " (" + rangeError + ")");
         }
         double log = Math.log10(state.threshold());
         if (log >= PlotViewModel.MIN_LOG_THRESHOLD && log <= PlotViewModel.MAX_LOG_THRESHOLD) {
             vm.logThresholdProperty().set(log);
+        } else {
+            ignored.add("ignored threshold=" + state.threshold() + " (not from "
+                    + NumberText.format(Math.pow(10, PlotViewModel.MIN_LOG_THRESHOLD)) + " to "
+                    + NumberText.format(Math.pow(10, PlotViewModel.MAX_LOG_THRESHOLD)) + ")");
         }
         vm.showDerivativesProperty().set(state.showDerivatives());
         DisplayModel display = vm.display();
@@ -137,6 +152,7 @@ public final class SessionBinder {
         display.infoShownProperty().set(state.view().infoShown());
         vm.exportSettings().folderProperty().set(state.exportFolder());
         classroom.restore(state.classroom());
+        return ignored;
     }
 
     /**
@@ -212,19 +228,41 @@ public final class SessionBinder {
      * @param warnings  what the store ignored ({@code null} not permitted).
      */
     public void reportLoadWarnings(List<String> warnings) {
-        if (!warnings.isEmpty()) {
-            vm.status(Message.of("settings.warning", String.join("; ", warnings)));
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(restoreWarnings);
+        if (all.isEmpty()) {
+            return;
         }
+        String shown = String.join("; ", all.subList(0, Math.min(all.size(), MAX_WARNINGS_SHOWN)));
+        if (all.size() > MAX_WARNINGS_SHOWN) {
+            shown += "; \u2026 (" + (all.size() - MAX_WARNINGS_SHOWN) + " more)";
+        }
+        vm.status(Message.of("settings.warning", shown));
     }
 
     /**
-     * Shows that the settings could not be saved.
+     * Shows that the settings could not be saved, as an error that stays until {@link #clearSaveFailure()}.
      *
      * @param file  the settings file ({@code null} not permitted).
      * @param why   the reason ({@code null} not permitted).
      */
     public void reportSaveFailure(Path file, String why) {
-        vm.status(Message.of("settings.saveFailed", file, why));
+        vm.messages().error("settings", Message.of("settings.saveFailed", file, why));
+    }
+
+    /** Marks the settings as saved again: the error of {@link #reportSaveFailure} goes. */
+    public void clearSaveFailure() {
+        vm.messages().clear("settings");
+    }
+
+    /**
+     * Shows that the settings could not be saved as the window was closing: closing again quits without them.
+     *
+     * @param file  the settings file ({@code null} not permitted).
+     * @param why   the reason ({@code null} not permitted).
+     */
+    public void reportExitSaveFailure(Path file, String why) {
+        vm.messages().error("settings", Message.of("settings.exitSaveFailed", file, why));
     }
 
     /** @return the stored values in range, or none at all if together they break the function's rules. */
