@@ -41,8 +41,14 @@ public final class Tabs {
      */
     public static void select(FxRobot robot, String name) {
         TabPane tabs = robot.lookup("#main-tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getTabs().stream().filter(t -> t.getId().equals(name + "-tab")).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        robot.interact(() -> {
+            tabs.getTabs().stream().filter(t -> t.getId().equals(name + "-tab")).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+            // a lazily built tab's controls sit in a scroll pane, whose content joins the scene graph only
+            // when its skin is made: lay the scene out now, so a lookup right after finds them on a slow machine
+            tabs.getScene().getRoot().applyCss();
+            tabs.getScene().getRoot().layout();
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
