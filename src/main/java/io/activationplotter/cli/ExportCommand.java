@@ -1,9 +1,7 @@
 package io.activationplotter.cli;
 
-import io.activationplotter.chart.ChartLook.Theme;
 import io.activationplotter.chart.Curve;
 import io.activationplotter.chart.FigureSpec;
-import io.activationplotter.chart.LegendPosition;
 import io.activationplotter.export.AtomicFiles;
 import io.activationplotter.export.ChartExporter;
 import io.activationplotter.export.ExportFormat;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,39 +38,12 @@ public final class ExportCommand implements Callable<Integer> {
             description = "A function to plot (repeat or separate with commas), e.g. sigmoid, leaky_relu.")
     private List<String> functions;
 
-    @Option(names = "--param", paramLabel = "KEY=VALUE",
-            description = "A parameter for every listed function that has it, e.g. negative_slope=0.1.")
-    private List<String> params;
-
-    @Option(names = "--range", paramLabel = "MIN,MAX", defaultValue = "-6,6",
-            description = "The x-range (default: ${DEFAULT-VALUE}).")
-    private String range;
-
-    @Option(names = "--threshold", paramLabel = "T", defaultValue = "0.05",
-            description = "Saturated where |f'| < T, 0 < T <= 1 (default: ${DEFAULT-VALUE}).")
-    private String threshold;
+    @Mixin
+    private FigureOptions look;
 
     @Option(names = "--select", paramLabel = "NAME",
             description = "The function whose saturation is shaded (default: the first; 'none' for no shading).")
     private String select;
-
-    @Option(names = "--no-derivatives", description = "Draw f only, not f'.")
-    private boolean noDerivatives;
-
-    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1200x750",
-            description = "Width x height in pixels (points for PDF) (default: ${DEFAULT-VALUE}).")
-    private String size;
-
-    @Option(names = "--scale", paramLabel = "S", defaultValue = "1",
-            description = "PNG pixel density: 1, 2 or 3 (up to 4) (default: ${DEFAULT-VALUE}).")
-    private String scale;
-
-    @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "light",
-            description = "The colour theme (default: ${DEFAULT-VALUE}).")
-    private String theme;
-
-    @Option(names = "--transparent", description = "No background fill (PNG, SVG, PDF).")
-    private boolean transparent;
 
     @Option(names = "--title", paramLabel = "TEXT",
             description = "The title (default: the function names with the parameters given).")
@@ -79,10 +51,6 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--no-title", description = "No title.")
     private boolean noTitle;
-
-    @Option(names = "--legend", paramLabel = "POS", defaultValue = "bottom",
-            description = "Legend position: bottom, right, top, left or none (default: ${DEFAULT-VALUE}).")
-    private String legend;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
             description = "The file to write: .png, .svg, .pdf or .csv.")
@@ -133,26 +101,22 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private FigureSpec figure() {
-        Map<String, Double> values = ParamArgs.parse(params);
+        Map<String, Double> values = look.parameters();
         List<String> notes = new ArrayList<>();
         List<Curve> curves = ExportArgs.curves(functions, values, notes);
         notes.forEach(n -> command.commandLine().getErr().println(Echo.line(n)));
         automaticTitle = ExportArgs.title(curves, values);
-        double[] xs = ExportArgs.range(range);
-        double t = ExportArgs.threshold(threshold);
+        double[] xs = look.range();
+        double t = look.threshold();
         int selected = ExportArgs.selected(select, curves);
-        return new FigureSpec(curves, selected, xs[0], xs[1], t, !noDerivatives);
+        return new FigureSpec(curves, selected, xs[0], xs[1], t, look.showDerivatives());
     }
 
     private ExportOptions options() {
         if (noTitle && title != null) {
             throw new BadArgument("--title and --no-title cannot be used together");
         }
-        int[] wh = ExportArgs.size(size);
-        ExportOptions o = ExportOptions.of(wh[0], wh[1]).withScale(ExportArgs.scale(scale))
-                .withTheme(ExportArgs.choice("--theme", theme, Theme.values(), Theme::label))
-                .withLegend(ExportArgs.choice("--legend", legend, LegendPosition.values(), LegendPosition::label))
-                .withTransparent(transparent);
+        ExportOptions o = look.look();
         return noTitle ? o.withoutTitle() : o.withTitle(title != null ? title : automaticTitle);
     }
 
@@ -164,12 +128,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new BadArgument("--out " + Echo.quote(out.toString()) + ": " + e.getMessage());
         }
-        long pixels = (long) options.pixelWidth() * options.pixelHeight();
-        if (format == ExportFormat.PNG && pixels > ExportOptions.MAX_PIXELS) {
-            throw new BadArgument("--size " + Echo.quote(size) + " at --scale " + Echo.quote(scale) + " makes " + options.pixelWidth() + "x"
-                    + options.pixelHeight() + " pixels, more than " + ExportOptions.MAX_PIXELS / 1_000_000
-                    + " million; use a smaller size or scale");
-        }
+        look.checkPixels(options, format);
     }
 
     private String describe(ExportOptions o) {
@@ -179,16 +138,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             return "";
         }
-        switch (format) {
-            case PNG:
-                return "PNG, " + o.pixelWidth() + "x" + o.pixelHeight() + " pixels";
-            case PDF:
-                return "PDF, " + o.width() + "x" + o.height() + " points";
-            case SVG:
-                return "SVG, " + o.width() + "x" + o.height();
-            default:
-                return "CSV: function,x,f,df";
-        }
+        return FigureOptions.describe(format, o);
     }
 
     /** A bad argument; the message names it. */
