@@ -82,12 +82,7 @@ public final class DepthChart implements Styleable {
     @Override
     public void setStyle(ChartStyle style) {
         this.style = Objects.requireNonNull(style, "style");
-        chart.setNotify(false);
-        try {
-            applyStyle();
-        } finally {
-            chart.setNotify(true);
-        }
+        Styleable.inOneEvent(chart, this::applyStyle);
     }
 
     private void applyStyle() {
@@ -130,13 +125,10 @@ public final class DepthChart implements Styleable {
      * @param words  the note ({@code null} not permitted).
      */
     public void setNote(String words) {
-        chart.setNotify(false);
-        try {
+        Styleable.inOneEvent(chart, () -> {
             note.setText(words);
             applyStyle();
-        } finally {
-            chart.setNotify(true);
-        }
+        });
     }
 
     /**
@@ -145,13 +137,10 @@ public final class DepthChart implements Styleable {
      * @param title  the title ({@code null} not permitted).
      */
     public void setTitle(String title) {
-        chart.setNotify(false);
-        try {
+        Styleable.inOneEvent(chart, () -> {
             chart.getTitle().setFont(style.forText(title).titleFont());
             chart.getTitle().setText(title);
-        } finally {
-            chart.setNotify(true);
-        }
+        });
     }
 
     /**
@@ -164,8 +153,7 @@ public final class DepthChart implements Styleable {
      * @param samples  the samples per curve (at least 2).
      */
     public void update(List<Curve> curves, int layers, double xMin, double xMax, int samples) {
-        chart.setNotify(false);
-        try {
+        Styleable.inOneEvent(chart, () -> {
             dataset.removeAllSeries();
             double[][] xs = new double[curves.size()][];
             double[][] ys = new double[curves.size()][];
@@ -196,9 +184,7 @@ public final class DepthChart implements Styleable {
             styleSeries();
             yAxis.setRange(bottom, top);
             chart.getXYPlot().getDomainAxis().setRange(xMin, xMax);
-        } finally {
-            chart.setNotify(true);
-        }
+        });
     }
 
     private void styleSeries() {

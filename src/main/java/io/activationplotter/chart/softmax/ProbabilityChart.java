@@ -58,12 +58,7 @@ public final class ProbabilityChart implements Styleable {
     @Override
     public void setStyle(ChartStyle style) {
         this.style = Objects.requireNonNull(style, "style");
-        chart.setNotify(false);
-        try {
-            applyStyle();
-        } finally {
-            chart.setNotify(true);
-        }
+        Styleable.inOneEvent(chart, this::applyStyle);
     }
 
     /** The style, in a font family that can display the title and axis labels. */
@@ -90,15 +85,12 @@ public final class ProbabilityChart implements Styleable {
      * @param yLabel  the value axis label ({@code null} not permitted).
      */
     public void setLabels(String title, String xLabel, String yLabel) {
-        chart.setNotify(false);
-        try {
+        Styleable.inOneEvent(chart, () -> {
             chart.setTitle(title);
             chart.getCategoryPlot().getDomainAxis().setLabel(xLabel);
             chart.getCategoryPlot().getRangeAxis().setLabel(yLabel);
             applyStyle();
-        } finally {
-            chart.setNotify(true);
-        }
+        });
     }
 
     /** @return the dataset: one row ("p"), one column per logit. */
@@ -113,15 +105,12 @@ public final class ProbabilityChart implements Styleable {
      * @param probabilities  the probabilities, as many as logits ({@code null} not permitted).
      */
     public void update(double[] logits, double[] probabilities) {
-        chart.setNotify(false);
-        try {
+        Styleable.inOneEvent(chart, () -> {
             dataset.clear();
             for (int i = 0; i < probabilities.length; i++) {
                 dataset.addValue(probabilities[i], "p", "z" + subscript(i + 1) + " = " + logits[i]);
             }
-        } finally {
-            chart.setNotify(true);
-        }
+        });
     }
 
     private static String subscript(int n) {
