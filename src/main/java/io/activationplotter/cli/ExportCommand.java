@@ -34,9 +34,13 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec command;
 
-    @Option(names = "--function", required = true, split = ",", paramLabel = "NAME",
+    @Option(names = "--function", split = ",", paramLabel = "NAME",
             description = "A function to plot (repeat or separate with commas), e.g. sigmoid, leaky_relu.")
     private List<String> functions;
+
+    @Option(names = ExprOption.NAME, paramLabel = "FORMULA",
+            description = "A custom formula in x to plot first, e.g. 'x*sigmoid(a*x)' with --param a=1.702.")
+    private String expr;
 
     @Mixin
     private FigureOptions look;
@@ -103,12 +107,12 @@ public final class ExportCommand implements Callable<Integer> {
     private FigureSpec figure() {
         Map<String, Double> values = look.parameters();
         List<String> notes = new ArrayList<>();
-        List<Curve> curves = ExportArgs.curves(functions, values, notes);
+        List<Curve> curves = ExportExpr.curves(expr, functions, values, notes);
         notes.forEach(n -> command.commandLine().getErr().println(Echo.line(n)));
         automaticTitle = ExportArgs.title(curves, values);
         double[] xs = look.range();
         double t = look.threshold();
-        int selected = ExportArgs.selected(select, curves);
+        int selected = ExportExpr.selected(select, curves);
         return new FigureSpec(curves, selected, xs[0], xs[1], t, look.showDerivatives());
     }
 

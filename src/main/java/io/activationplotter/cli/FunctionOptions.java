@@ -3,6 +3,7 @@ package io.activationplotter.cli;
 import io.activationplotter.model.Activation;
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
+import io.activationplotter.model.expr.CustomDefinition;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,12 +11,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** The function name and {@code --param} options shared by {@code eval} and {@code saturation}. */
+/** The function name (or {@code --expr}) and {@code --param} options shared by {@code eval} and {@code saturation}. */
 final class FunctionOptions {
 
-    @Parameters(index = "0", paramLabel = "NAME",
+    @Parameters(index = "0", paramLabel = "NAME", arity = "0..1",
             description = "The function, as printed by 'list' (e.g. gelu, leaky_relu; case and -/_ ignored).")
     private String name;
+
+    @Option(names = ExprOption.NAME, paramLabel = "FORMULA",
+            description = "Instead of NAME, a formula in x, e.g. 'x*tanh(log(1+exp(x)))' or 'x*sigmoid(a*x)' "
+                    + "with --param a=1.702; f' is exact by automatic differentiation.")
+    private String expr;
 
     @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE",
             description = "A parameter by its PyTorch name, e.g. negative_slope=0.1 (repeatable; "
@@ -30,6 +36,9 @@ final class FunctionOptions {
      * @throws ParameterException naming the unknown function, the bad parameter or the bad value.
      */
     Activation create(CommandSpec spec) {
+        if (expr != null || name == null) {
+            return custom(spec);
+        }
         ActivationType type = Catalogue.find(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "unknown function " + Echo.quote(name) + " (run 'list' to see the names)"));
         Map<String, Double> values;
@@ -43,5 +52,30 @@ final class FunctionOptions {
             throw new ParameterException(spec.commandLine(), "bad --param: " + error);
         }
         return type.create(values);
+    }
+
+    /** The --expr function; every --param must be a name the formula uses. */
+    private Activation custom(CommandSpec spec) {
+        if (expr == null) {
+            throw new ParameterException(spec.commandLine(), "missing function: give a NAME (see 'list') or "
+                    + ExprOption.NAME + " FORMULA");
+        }
+        if (name != null) {
+            throw new ParameterException(spec.commandLine(), "give a function NAME or " + ExprOption.NAME
+                    + ", not both (" + Echo.quote(name) + " and " + ExprOption.NAME + ")");
+        }
+        try {
+            Map<String, Double> values = ParamArgs.parse(params);
+            CustomDefinition d = ExprOption.compile(expr, values);
+            for (String key : values.keySet()) {
+                if (!ExprOption.uses(d, key)) {
+                    throw new IllegalArgumentException("bad --param " + Echo.quote(key) + ": the formula has no name "
+                            + Echo.quote(key));
+                }
+            }
+            return d.createDefault();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }
