@@ -20,10 +20,11 @@ import java.util.Objects;
  * @param window           the window bounds x, y, width, height, or {@code null} if unknown.
  * @param view             the language, side panes and tab ({@code null} means {@link ViewState#DEFAULTS}).
  * @param classroom        the classroom tabs' setup ({@code null} means {@link ClassroomState#NONE}).
+ * @param custom           the custom function ({@code null} means {@link CustomState#NONE}).
  */
 public record SessionState(String selected, List<String> compared, Map<String, Map<String, Double>> parameters,
         double xMin, double xMax, double threshold, boolean showDerivatives, String theme, String exportFolder,
-        double[] window, ViewState view, ClassroomState classroom) {
+        double[] window, ViewState view, ClassroomState classroom, CustomState custom) {
 
     /** The state of a first start. */
     public static final SessionState DEFAULTS = new SessionState("sigmoid", List.of(), Map.of(), -6, 6, 0.05, true,
@@ -38,6 +39,30 @@ public record SessionState(String selected, List<String> compared, Map<String, M
         window = window == null ? null : window.clone();
         view = Objects.requireNonNullElse(view, ViewState.DEFAULTS);
         classroom = Objects.requireNonNullElse(classroom, ClassroomState.NONE);
+        custom = Objects.requireNonNullElse(custom, CustomState.NONE);
+    }
+
+    /**
+     * Creates a state with the default custom function.
+     *
+     * @param selected         the selected function's id.
+     * @param compared         the ids of the ticked (overlaid) functions.
+     * @param parameters       parameter values by function id, then by PyTorch name.
+     * @param xMin             the lower end of the x-range.
+     * @param xMax             the upper end of the x-range.
+     * @param threshold        the saturation threshold.
+     * @param showDerivatives  whether f' curves are drawn.
+     * @param theme            the theme name (for example {@code light}).
+     * @param exportFolder     the last export folder, or an empty string.
+     * @param window           the window bounds x, y, width, height, or {@code null} if unknown.
+     * @param view             the language, side panes and tab ({@code null} means {@link ViewState#DEFAULTS}).
+     * @param classroom        the classroom tabs' setup ({@code null} means {@link ClassroomState#NONE}).
+     */
+    public SessionState(String selected, List<String> compared, Map<String, Map<String, Double>> parameters,
+            double xMin, double xMax, double threshold, boolean showDerivatives, String theme, String exportFolder,
+            double[] window, ViewState view, ClassroomState classroom) {
+        this(selected, compared, parameters, xMin, xMax, threshold, showDerivatives, theme, exportFolder, window,
+                view, classroom, CustomState.NONE);
     }
 
     /**
@@ -69,6 +94,6 @@ public record SessionState(String selected, List<String> compared, Map<String, M
      */
     public SessionState withWindow(double[] bounds) {
         return new SessionState(selected, compared, parameters, xMin, xMax, threshold, showDerivatives, theme,
-                exportFolder, bounds, view, classroom);
+                exportFolder, bounds, view, classroom, custom);
     }
 }

@@ -3,6 +3,7 @@ package io.activationplotter.settings;
 import io.activationplotter.export.AtomicFiles;
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
+import io.activationplotter.model.expr.CustomDefinition;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -264,6 +265,7 @@ public final class SettingsStore {
         put(p, "softmax.logits", c.softmaxLogits());
         put(p, "softmax.temperature", c.softmaxTemperature());
         put(p, "softmax.z", c.softmaxZ());
+        putCustom(p, s.custom());
         return p;
     }
 
@@ -301,7 +303,7 @@ public final class SettingsStore {
     private static final Set<String> KEYS = Set.of("selected", "compared", "xMin", "xMax", "threshold",
             "showDerivatives", "theme", "exportFolder", "window", "language", "controlsShown", "infoShown", "tab",
             "depth.layers", "depth.functions", "chain.stages", "eval.input", "eval.source", "softmax.logits",
-            "softmax.temperature", "softmax.z");
+            "softmax.temperature", "softmax.z", "custom.formula", "custom.params", "custom.values");
     /** The largest window side or coordinate kept: beyond any screen (a 16K display is 15360 px wide). */
     static final double MAX_WINDOW = 16384;
 
@@ -322,7 +324,7 @@ public final class SettingsStore {
             threshold = d.threshold();
         }
         String selected = p.text("selected", d.selected());
-        if (Catalogue.find(selected).isEmpty()) {
+        if (Catalogue.find(selected).isEmpty() && !CustomDefinition.ID.equals(selected)) {
             p.warn("selected", selected, "no such function");
             selected = d.selected();
         }
@@ -333,7 +335,37 @@ public final class SettingsStore {
         String theme = Objects.requireNonNullElse(p.word("theme", "light", "dark"), d.theme());
         return new SessionState(selected, ids, parameters(p), xMin, xMax, threshold,
                 p.bool("showDerivatives", d.showDerivatives()), theme, p.text("exportFolder", ""), window(p),
-                view(p), classroom(p));
+                view(p), classroom(p), custom(p));
+    }
+
+    // ---------------------------------------------------------------- the custom function (issue 13)
+
+    private static void putCustom(Properties p, CustomState c) {
+        put(p, "custom.formula", c.formula());
+        put(p, "custom.params", c.parameters());
+        if (c.values() != null && !c.values().isEmpty()) {
+            p.setProperty("custom.values", String.join(",", c.values().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+        }
+    }
+
+    /** The formula and declarations are checked when restored; here only the values must be numbers. */
+    private static CustomState custom(Entries p) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        String text = p.text("custom.values");
+        if (text != null) {
+            for (String pair : text.split(",")) {
+                String[] kv = pair.split("=", 2);
+                try {
+                    values.put(kv[0].strip(), Double.parseDouble(kv[1].strip()));
+                } catch (RuntimeException e) {
+                    p.warn("custom.values", text, "not NAME=NUMBER pairs");
+                    values.clear();
+                    break;
+                }
+            }
+        }
+        return new CustomState(p.text("custom.formula"), p.text("custom.params"), values);
     }
 
     private static ViewState view(Entries p) {

@@ -11,6 +11,7 @@ import io.activationplotter.model.Extremes.Span;
 import io.activationplotter.model.ParameterSpec;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
+import io.activationplotter.ui.custom.CustomNotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -203,7 +204,7 @@ public final class InfoViewModel {
         }
         summary.set(notes.summary(id));
         use.set(notes.use(id));
-        watch.set(notes.watch(id));
+        watch.set(CustomNotes.watch(f, notes.watch(id), text));
     }
 
     /**

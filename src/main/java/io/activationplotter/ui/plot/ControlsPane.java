@@ -6,6 +6,8 @@ import io.activationplotter.ui.Fields;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
 import io.activationplotter.ui.ViewListeners;
+import io.activationplotter.ui.custom.CustomEditor;
+import io.activationplotter.ui.custom.CustomEntry;
 import io.activationplotter.ui.params.ParameterModel;
 import io.activationplotter.ui.params.ParameterRow;
 import java.util.Locale;
@@ -106,12 +108,13 @@ public final class ControlsPane extends VBox {
         ComboBox<ActivationType> box = new ComboBox<>();
         box.setId("function-selector");
         box.getItems().setAll(Catalogue.all());
+        CustomEntry.addTo(box, vm.custom());
         box.setVisibleRowCount(16);
         box.setMaxWidth(Double.MAX_VALUE);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(ActivationType t) {
-                return t == null ? "" : t.displayName();
+                return CustomEntry.label(t, text);
             }
 
             @Override
@@ -124,7 +127,7 @@ public final class ControlsPane extends VBox {
         summary.getStyleClass().add("hint");
         summary.setWrapText(true);
         summary.textProperty().bind(vm.info().summaryProperty());
-        return new VBox(4, box, summary);
+        return new VBox(4, box, summary, new CustomEditor(vm, text));
     }
 
     private Node parameters() {

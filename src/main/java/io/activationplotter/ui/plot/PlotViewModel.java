@@ -10,6 +10,7 @@ import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
 import io.activationplotter.ui.Message;
 import io.activationplotter.ui.MessageBoard;
+import io.activationplotter.ui.custom.CustomViewModel;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.export.ExportViewModel;
 import io.activationplotter.ui.export.ExportWriter;
@@ -77,6 +78,7 @@ public final class PlotViewModel {
     private final InfoViewModel info;
     private final DisplayModel display;
     private final RedrawBatch redraws = new RedrawBatch(this::redraw);
+    private final CustomViewModel custom;
 
     // inputs
     private final ObjectProperty<ActivationType> selectedType = new SimpleObjectProperty<>(this, "selectedType");
@@ -124,6 +126,12 @@ public final class PlotViewModel {
         info = new InfoViewModel(text, spec.getReadOnlyProperty(), this::parameterValues);
         display = new DisplayModel(text, chart);
         text.localeProperty().addListener((obs, old, now) -> redraws.run(this::relabel));
+        custom = new CustomViewModel(this);
+    }
+
+    /** @return the "Custom…" function's formula, parameters and errors. */
+    public CustomViewModel custom() {
+        return custom;
     }
 
     /** @return the formula and properties panel's model. */

@@ -3,6 +3,7 @@ package io.activationplotter.ui.window;
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
 import io.activationplotter.model.ParameterSpec;
+import io.activationplotter.model.expr.CustomDefinition;
 import io.activationplotter.settings.SessionState;
 import io.activationplotter.settings.ViewState;
 import io.activationplotter.ui.Message;
@@ -89,7 +90,8 @@ public final class SessionBinder {
                 display.infoShownProperty().get(), classroom.selectedTab());
         return new SessionState(vm.selectedTypeProperty().get().id(), compared, parameters,
                 vm.range().viewMin(), vm.range().viewMax(), vm.threshold(), vm.showDerivativesProperty().get(),
-                display.darkProperty().get() ? "dark" : "light", folder, window, view, classroom.snapshot());
+                display.darkProperty().get() ? "dark" : "light", folder, window, view, classroom.snapshot(),
+                vm.custom().snapshot());
     }
 
     /**
@@ -126,7 +128,9 @@ public final class SessionBinder {
         for (ActivationType t : Catalogue.all()) {
             vm.setCompared(t, state.compared().contains(t.id()));
         }
-        ActivationType sel = Catalogue.find(state.selected()).orElse(Catalogue.all().get(0));
+        vm.custom().restore(state.custom(), ignored);
+        ActivationType sel = CustomDefinition.ID.equals(state.selected()) ? vm.custom().type()
+                : Catalogue.find(state.selected()).orElse(Catalogue.all().get(0));
         vm.selectedTypeProperty().set(sel);
         vm.forgetAllParameters(List.of()); // shows the restored values on the sliders
         String rangeError = RangeRules.check(state.xMin(), state.xMax(), vm.text());
@@ -201,7 +205,7 @@ public final class SessionBinder {
         List<Observable> all = List.of(vm.specProperty(), vm.selectedTypeProperty(), vm.comparedProperty(),
                 vm.logThresholdProperty(), vm.showDerivativesProperty(), vm.exportSettings().folderProperty(),
                 display.darkProperty(), display.controlsShownProperty(), display.infoShownProperty(),
-                vm.text().localeProperty());
+                vm.text().localeProperty(), vm.custom().definitionProperty());
         all.forEach(o -> o.addListener(changed));
         classroom.watch(listener);
     }
