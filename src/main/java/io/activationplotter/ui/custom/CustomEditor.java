@@ -62,6 +62,8 @@ public final class CustomEditor extends VBox {
         Button applyButton = new Button(text.get("custom.apply"));
         applyButton.setId("custom-apply");
         applyButton.setOnAction(e -> apply());
+        Label paramsHeading = new Label(text.get("custom.parameters"));
+        paramsHeading.setWrapText(true);
         Label formulaError = error("custom-formula-error", vm.formulaErrorProperty());
         Label paramsError = error("custom-params-error", vm.parametersErrorProperty());
         formulaBad = vm.formulaErrorProperty().isNotEmpty();
@@ -82,7 +84,7 @@ public final class CustomEditor extends VBox {
         // a restored session replaces the texts
         ViewListeners.onChange(this, vm.definitionProperty(), (obs, old, now) -> showAccepted());
         getChildren().addAll(new Label(text.get("custom.formula")), formula, formulaError,
-                new Label(text.get("custom.parameters")), params, paramsError, applyButton, help, accuracy, exact);
+                paramsHeading, params, paramsError, applyButton, help, accuracy, exact);
         ViewListeners.onChange(this, plot.selectedTypeProperty(), (obs, old, now) -> showFor(now));
         showFor(plot.selectedTypeProperty().get());
     }

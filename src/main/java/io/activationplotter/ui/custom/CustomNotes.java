@@ -40,4 +40,41 @@ public final class CustomNotes {
     static String exact(ActivationType type, Messages text) {
         return text.get("custom.exact", type.displayName(), type.id());
     }
+
+    /**
+     * Returns the TeX of f(x): for a custom function its formula as typed, in typewriter type.
+     *
+     * @param f     the function shown ({@code null} not permitted).
+     * @param base  the TeX of its id ({@code null} not permitted).
+     * @return the TeX.
+     */
+    public static String functionTex(Activation f, String base) {
+        return f instanceof CustomFunction c ? "f(x) = \\texttt{" + escape(c.formula()) + "}" : base;
+    }
+
+    /**
+     * Returns the TeX of f′(x): for a custom function d/dx of its formula (computed by automatic differentiation).
+     *
+     * @param f     the function shown ({@code null} not permitted).
+     * @param base  the TeX of its id ({@code null} not permitted).
+     * @return the TeX.
+     */
+    public static String derivativeTex(Activation f, String base) {
+        return f instanceof CustomFunction c ? "f'(x) = \\frac{d}{dx}\\,\\texttt{" + escape(c.formula()) + "}" : base;
+    }
+
+    /** Escapes TeX's special characters (a formula the parser took has no backslash or braces, but be safe). */
+    static String escape(String formula) {
+        StringBuilder b = new StringBuilder();
+        for (char c : formula.toCharArray()) {
+            switch (c) {
+                case '\\' -> b.append("\\backslash ");
+                case '{', '}', '_', '%', '$', '#', '&' -> b.append('\\').append(c);
+                case '^' -> b.append("\\^{}");
+                case '~' -> b.append("\\sim ");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
 }

@@ -186,8 +186,8 @@ public final class InfoViewModel {
         Activation f = curve.function();
         String id = type.id();
         title.set(type.displayName());
-        functionTex.set(Formulas.function(id));
-        derivativeTex.set(Formulas.derivative(id));
+        functionTex.set(CustomNotes.functionTex(f, Formulas.function(id)));
+        derivativeTex.set(CustomNotes.derivativeTex(f, Formulas.derivative(id)));
         // a break point after "(" (a hair space, which JavaFX wraps at and hardly shows):
         // torch.nn.LeakyReLU(negative_slope) wraps before the name, never inside it
         torch.set(Formulas.torch(id).replace("(", "(\u200a"));
