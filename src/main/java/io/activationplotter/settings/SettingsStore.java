@@ -351,8 +351,8 @@ public final class SettingsStore {
 
     /** The formula and declarations are checked when restored; here only the values must be numbers. */
     private static CustomState custom(Entries p) {
-        Map<String, Double> values = new LinkedHashMap<>();
         String text = p.text("custom.values");
+        Map<String, Double> values = text == null ? null : new LinkedHashMap<>();
         if (text != null) {
             for (String pair : text.split(",")) {
                 String[] kv = pair.split("=", 2);

@@ -69,7 +69,11 @@ class BundlesTest {
                     assertThat(p.getProperty(t.id() + "." + part)).as(path + " " + t.id() + "." + part).isNotBlank();
                 }
             }
-            assertThat(p.stringPropertyNames()).hasSize(3 * Catalogue.all().size());
+            // and the custom function's three (custom.summary, .use, .watch)
+            assertThat(p.stringPropertyNames()).hasSize(3 * Catalogue.all().size() + 3);
+            for (String part : new String[] {"summary", "use", "watch"}) {
+                assertThat(p.getProperty("custom." + part)).as(path + " custom." + part).isNotBlank();
+            }
         }
     }
 

@@ -9,7 +9,8 @@ import org.hipparchus.analysis.differentiation.Gradient;
  * A formula typed by the user, with its parameters set: f in double, f′ by Hipparchus' forward-mode
  * automatic differentiation ({@link Gradient} with one free parameter), so f′ is exact to rounding for
  * the formula as written; it is as accurate as the formula (log(1 + exp(x)) overflows where softplus
- * does not). The saturation on each side is judged from f′ at |x| = 8 … 512.
+ * does not). The saturation on each side is judged from f′ at |x| = 8 … 512; kinks and jumps are
+ * where the formula switches (see {@link Breaks}).
  */
 public final class CustomFunction implements Activation {
 
@@ -22,6 +23,7 @@ public final class CustomFunction implements Activation {
     private final Expr tree;
     private SaturationKind left;
     private SaturationKind right;
+    private Breaks breaks;
 
     /**
      * Creates the function.
@@ -47,6 +49,25 @@ public final class CustomFunction implements Activation {
     @Override
     public double derivative(double x) {
         return tree.gradient(Gradient.variable(1, 0, x)).getGradient()[0];
+    }
+
+    /** The points where a comparison, min/max, abs or a catalogue function's kink switches, within |x| ≤ 64. */
+    @Override
+    public double[] kinks() {
+        return breaks().kinks();
+    }
+
+    /** The switching points where f itself jumps (a where with branches that do not meet). */
+    @Override
+    public double[] jumps() {
+        return breaks().jumps();
+    }
+
+    private synchronized Breaks breaks() {
+        if (breaks == null) {
+            breaks = new Breaks(tree, this);
+        }
+        return breaks;
     }
 
     @Override

@@ -80,7 +80,10 @@ class MainViewTest {
     @Test
     void selectorListsTheWholeCatalogueAndRedrawsTheChart(FxRobot robot) {
         ComboBox<ActivationType> box = robot.lookup("#function-selector").query();
-        assertThat(box.getItems()).containsExactlyElementsOf(Catalogue.all());
+        // the catalogue, then the "Custom…" entry
+        assertThat(box.getItems().subList(0, Catalogue.all().size())).containsExactlyElementsOf(Catalogue.all());
+        assertThat(box.getItems()).hasSize(Catalogue.all().size() + 1);
+        assertThat(box.getItems().get(Catalogue.all().size()).id()).isEqualTo("custom");
         // when: pick Leaky ReLU from the popup with the mouse
         robot.clickOn("#function-selector");
         robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText(LEAKY.displayName()))
