@@ -8,8 +8,8 @@ import io.activationplotter.model.SaturationKind;
 import java.util.List;
 
 /**
- * Squared ReLU: max(0, x)² (So et al. 2021, "Primer"); f' = 2·max(0, x), continuous at 0, so the
- * only break is in f'' (no kink in f').
+ * Squared ReLU: max(0, x)² (So et al. 2021, "Primer"); f' = 2·max(0, x), continuous at 0, where
+ * only f'' jumps (declared as a kink).
  */
 public final class ReluSquared implements Activation {
 
@@ -17,8 +17,10 @@ public final class ReluSquared implements Activation {
     public static final ActivationType TYPE = new ActivationType("relu_squared", "Squared ReLU",
             List.<ParameterSpec>of(),
             new ActivationInfo("ReLU squared: zero on the left, a parabola on the right (Primer transformers).",
-                    "[0, +inf)", true, false, ""),
+                    "[0, +inf)", true, false, "f'(0) = 0 from both sides; only f'' jumps at 0"),
             p -> new ReluSquared(), null);
+
+    private static final double[] KINKS = {0.0};
 
     @Override
     public double value(double x) {
@@ -28,6 +30,11 @@ public final class ReluSquared implements Activation {
     @Override
     public double derivative(double x) {
         return x > 0 ? 2.0 * x : 0.0;
+    }
+
+    @Override
+    public double[] kinks() {
+        return KINKS.clone();
     }
 
     @Override

@@ -37,12 +37,12 @@ public final class Snake implements Activation {
 
     @Override
     public double value(double x) {
-        if (Double.isInfinite(x)) {
-            return x;
-        }
         double u = alpha * x;
-        double du = Math.fma(alpha, x, -u); // αx = u + du exactly
-        if (Math.abs(u) < 0.5) {
+        if (Double.isInfinite(u)) {
+            return x; // sin²/α ≤ 1/α is below the last bit of x
+        }
+        double du = error(u, x); // αx = u + du
+        if (Math.abs(u) < 0.5 || Math.abs(u) > 1e300) { // 2u must not overflow
             double s = Math.fma(StrictMath.cos(u), du, StrictMath.sin(u));
             return Math.fma(s, s / alpha, x);
         }
@@ -53,15 +53,20 @@ public final class Snake implements Activation {
 
     @Override
     public double derivative(double x) {
-        if (Double.isInfinite(x)) {
-            return 1.0; // no limit: the mean slope, so that f'(±∞) is a number
-        }
         double u = alpha * x;
-        double du = Math.fma(alpha, x, -u);
+        if (Double.isInfinite(u)) {
+            return 1.0; // no limit, and αx is no number: the mean slope, so that f' is a number
+        }
+        double du = error(u, x);
         double sin = StrictMath.sin(u);
         double cos = StrictMath.cos(u);
         double r = Math.fma(cos - sin, du, sin + cos);
         return r * r;
+    }
+
+    /** The rounding error of u = αx, used to first order; 0 where the ulp of u is no longer small. */
+    private double error(double u, double x) {
+        return Math.abs(u) < 0x1p40 ? Math.fma(alpha, x, -u) : 0.0;
     }
 
     @Override
