@@ -18,7 +18,7 @@ public final class Elish implements Activation {
     public static final ActivationType TYPE = new ActivationType("elish", "ELiSH",
             List.<ParameterSpec>of(),
             new ActivationInfo("SiLU on the right, an ELU-like (e^x − 1)·σ(x) on the left.",
-                    "[-0.1705, +inf)", false, false, "f'(0) = 1/2 from both sides; only f'' jumps at 0"),
+                    "[-0.1716, +inf)", false, false, "f'(0) = 1/2 from both sides; only f'' jumps at 0"),
             p -> new Elish(), null);
 
     private static final double[] KINKS = {0.0};

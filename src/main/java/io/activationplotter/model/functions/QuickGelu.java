@@ -20,7 +20,7 @@ public final class QuickGelu implements Activation {
     public static final ActivationType TYPE = new ActivationType("quick_gelu", "Quick GELU (CLIP)",
             List.<ParameterSpec>of(),
             new ActivationInfo("GELU approximated by x·σ(1.702x): one exp, used by CLIP.",
-                    "[-0.163, +inf)", false, false, ""),
+                    "[-0.164, +inf)", false, false, ""),
             p -> new QuickGelu(), null);
 
     @Override

@@ -18,7 +18,7 @@ public final class Smish implements Activation {
     public static final ActivationType TYPE = new ActivationType("smish", "Smish",
             List.<ParameterSpec>of(),
             new ActivationInfo("A Mish-like smooth unit with a sigmoid inside: slope 0.6 far right.",
-                    "[-0.2214, +inf)", false, false, ""),
+                    "[-0.2500, +inf)", false, false, ""),
             p -> new Smish(), null);
 
     @Override

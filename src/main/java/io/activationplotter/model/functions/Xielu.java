@@ -27,7 +27,7 @@ public final class Xielu implements Activation {
                     new ParameterSpec("alpha_n", "alpha_n", 0.8, 0.0, 3.0),
                     new ParameterSpec("beta", "β", 0.5, 0.0, 2.0)),
             new ActivationInfo("A trainable unit integrated from ELU's gradient: quadratic right, ELU-like left.",
-                    "[-0.0886, +inf) with the defaults", false, false,
+                    "[-0.206, +inf) with the defaults", false, false,
                     "f'(0) = beta from both sides; only f'' jumps at 0 (unless alpha_n = 2 alpha_p)"),
             p -> new Xielu(p[0], p[1], p[2]), null);
 
