@@ -24,6 +24,9 @@ public final class Snake implements Activation {
                     "(-inf, +inf)", true, false, ""),
             p -> new Snake(p[0]), null);
 
+    /** How far out the saturation analysis lists snake's zones. */
+    private static final double REACH = 16.0;
+
     private final double alpha;
 
     /**
@@ -62,6 +65,18 @@ public final class Snake implements Activation {
         double cos = StrictMath.cos(u);
         double r = Math.fma(cos - sin, du, sin + cos);
         return r * r;
+    }
+
+    /**
+     * Returns 16: f' = (sin αx + cos αx)² touches 0 every π/α out to ±∞, so the saturation analysis lists the
+     * low-gradient zones within ±16 (its dense grid, fine enough for every α and T) and none beyond, where
+     * the same zones repeat.
+     *
+     * @return 16.
+     */
+    @Override
+    public double analysisReach() {
+        return REACH;
     }
 
     /** The rounding error of u = αx, used to first order; 0 where the ulp of u is no longer small. */
