@@ -105,8 +105,22 @@ def d_mish(x, p):
     return mp.tanh(s) + x * sig(x) * sech2(s)
 
 
-def softplus(x, p): return mp.log1p(mp.exp(p['beta'] * x)) / p['beta']
-def d_softplus(x, p): return sig(p['beta'] * x)
+def softplus_shortcut(x, p):
+    # nn.Softplus's threshold: beta*x rounded to a double, compared with the double threshold
+    t = p.get('threshold')
+    return t is not None and float(p['beta']) * float(x) > float(t)
+def softplus(x, p): return x if softplus_shortcut(x, p) else mp.log1p(mp.exp(p['beta'] * x)) / p['beta']
+def d_softplus(x, p): return mpf(1) if softplus_shortcut(x, p) else sig(p['beta'] * x)
+def softplus_breaks(p):
+    t = p.get('threshold')
+    if t is None or t >= 40.0:
+        return []
+    q = t / p['beta']
+    while p['beta'] * q > t:
+        q = math.nextafter(q, -math.inf)
+    while not p['beta'] * q > t:
+        q = math.nextafter(q, math.inf)
+    return [q]
 
 
 def softsign(x, p): return x / (1 + abs(x))
@@ -124,7 +138,8 @@ def d_hardsigmoid(x, p): return mpf(1) / 6 if -3 < x < 3 else mpf(0)
 
 
 def hardswish(x, p): return mpf(0) if x <= -3 else (x if x >= 3 else x * (x + 3) / 6)
-def d_hardswish(x, p): return mpf(0) if x < -3 else (mpf(1) if x > 3 else (2 * x + 3) / 6)
+# current PyTorch hardswish_backward: the middle formula on the open interval (-3, 3) only
+def d_hardswish(x, p): return mpf(0) if x <= -3 else (mpf(1) if x >= 3 else (2 * x + 3) / 6)
 
 
 def tanhshrink(x, p):
@@ -169,6 +184,104 @@ def rrelu(x, p): return leaky((p['lower'] + p['upper']) / 2)[0](x)
 def d_rrelu(x, p): return leaky((p['lower'] + p['upper']) / 2)[1](x)
 
 
+# --- issue 13: Keras, JAX and paper activations ---------------------------------------------
+
+def relu_squared(x, p): return x * x if x > 0 else mpf(0)
+def d_relu_squared(x, p): return 2 * x if x > 0 else mpf(0)
+
+
+QUICK = mpf(1.702)  # the double nearest 1.702, as the Java constant
+def quick_gelu(x, p): return x * sig(QUICK * x)
+def d_quick_gelu(x, p):
+    z = QUICK * x
+    return sig(z) * (1 + z * sig(-z))
+
+
+def squareplus(x, p):
+    b = p['b']
+    s = mp.sqrt(x * x + b)
+    return (x + s) / 2 if x >= 0 else b / (2 * (s - x))
+def d_squareplus(x, p):
+    b = p['b']
+    if b == 0:
+        return mpf(1) if x > 0 else (mpf(1) / 2 if x == 0 else mpf(0))
+    s = mp.sqrt(x * x + b)
+    return (1 + x / s) / 2 if x >= 0 else b / (2 * s * (s - x))
+
+
+def sparse_plus(x, p): return mpf(0) if x <= -1 else (x if x >= 1 else (x + 1) ** 2 / 4)
+def d_sparse_plus(x, p): return mpf(0) if x <= -1 else (mpf(1) if x >= 1 else (x + 1) / 2)
+
+
+def sparse_sigmoid(x, p): return mpf(0) if x <= -1 else (mpf(1) if x >= 1 else (x + 1) / 2)
+def d_sparse_sigmoid(x, p): return mpf(1) / 2 if -1 < x < 1 else mpf(0)
+
+
+def isru(x, p): return x / mp.sqrt(1 + p['alpha'] * x * x)
+def d_isru(x, p): return (1 + p['alpha'] * x * x) ** (-mpf(3) / 2)
+def isrlu(x, p): return x if x >= 0 else isru(x, p)
+def d_isrlu(x, p): return mpf(1) if x >= 0 else d_isru(x, p)
+
+
+def bent_identity(x, p): return x + x * x / (2 * (mp.sqrt(x * x + 1) + 1))
+def d_bent_identity(x, p): return 1 + x / (2 * mp.sqrt(x * x + 1))
+
+
+def gaussian(x, p): return mp.exp(-x * x)
+def d_gaussian(x, p): return -2 * x * mp.exp(-x * x)
+
+
+def smish(x, p): return x * mp.tanh(mp.log1p(sig(x)))
+def d_smish(x, p):
+    s = sig(x)
+    g = mp.log1p(s)
+    return mp.tanh(g) + x * sech2(g) * s * sig(-x) / (1 + s)
+
+
+def tanhexp(x, p): return x * mp.tanh(mp.exp(x))
+def d_tanhexp(x, p):
+    e = mp.exp(x)
+    return mp.tanh(e) + x * e * sech2(e)
+
+
+def elish(x, p): return x * sig(x) if x >= 0 else mp.expm1(x) * sig(x)
+def d_elish(x, p):
+    if x >= 0:
+        return sig(x) * (1 + x * sig(-x))
+    return mp.exp(x) * sig(x) + mp.expm1(x) * sig(x) * sig(-x)
+
+
+def snake(x, p):
+    a = p['alpha']
+    return x + mp.sin(a * x) ** 2 / a
+def d_snake(x, p):
+    a = p['alpha']
+    return (mp.sin(a * x) + mp.cos(a * x)) ** 2  # = 1 + sin(2ax), without its cancellation
+
+
+def em1x(x):
+    """e^x - 1 - x without cancellation: the series near 0 (mpmath's working precision is raised)."""
+    if abs(x) < 1:
+        total, term, k = mpf(0), x * x / 2, 2
+        while abs(term) > mpf(10) ** (-mp.dps - 10) * abs(total + term) or k < 4:
+            total += term
+            k += 1
+            term = term * x / k
+        return total
+    return mp.expm1(x) - x
+def xielu(x, p):
+    if x > 0:
+        return p['alpha_p'] * x * x + p['beta'] * x
+    return p['alpha_n'] * em1x(x) + p['beta'] * x
+def d_xielu(x, p):
+    if x > 0:
+        return 2 * p['alpha_p'] * x + p['beta']
+    return p['alpha_n'] * mp.expm1(x) + p['beta']
+
+
+def exponential(x, p): return mp.exp(x)
+
+
 # id -> (f, f', breakpoints(p) as floats, parameter sets as [(name, double)...])
 FUNCTIONS = {
     'sigmoid': (lambda x, p: sig(x), lambda x, p: sig(x) * sig(-x), lambda p: [], [[]]),
@@ -177,7 +290,9 @@ FUNCTIONS = {
     'leaky_relu': (leaky_relu, d_leaky_relu, lambda p: [0.0],
                    [[('negative_slope', v)] for v in (0.01, 0.0, 1.0, 0.3)]),
     'elu': (elu, d_elu, lambda p: [0.0], [[('alpha', v)] for v in (1.0, 0.0, 3.0, 0.7)]),
-    'softplus': (softplus, d_softplus, lambda p: [], [[('beta', v)] for v in (1.0, 0.1, 10.0, 2.5)]),
+    'softplus': (softplus, d_softplus, softplus_breaks,
+                 [[('beta', v)] for v in (1.0, 0.1, 10.0, 2.5)]
+                 + [[('beta', b), ('threshold', t)] for b, t in ((1.0, 20.0), (2.5, 5.0), (0.1, 0.0))]),
     'silu': (silu, d_silu, lambda p: [], [[]]),
     'swish': (swish, d_swish, lambda p: [], [[('beta', v)] for v in (1.0, 0.0, 5.0, 0.3)]),
     'gelu': (gelu, d_gelu, lambda p: [], [[]]),
@@ -207,6 +322,24 @@ FUNCTIONS = {
                    ((1.0, 0.0), (-5.0, 5.0), (5.0, -5.0), (2.0, 2.0), (-0.7, 3.1))]),
     'step': (step, d_step, lambda p: [0.0], [[]]),
     'identity': (lambda x, p: x, lambda x, p: mpf(1), lambda p: [], [[]]),
+    'relu_squared': (relu_squared, d_relu_squared, lambda p: [0.0], [[]]),
+    'quick_gelu': (quick_gelu, d_quick_gelu, lambda p: [], [[]]),
+    'squareplus': (squareplus, d_squareplus, lambda p: [0.0] if p['b'] == 0 else [],
+                   [[('b', v)] for v in (4.0, 0.0, 20.0, 0.7)]),
+    'sparse_plus': (sparse_plus, d_sparse_plus, lambda p: [-1.0, 1.0], [[]]),
+    'sparse_sigmoid': (sparse_sigmoid, d_sparse_sigmoid, lambda p: [-1.0, 1.0], [[]]),
+    'isru': (isru, d_isru, lambda p: [], [[('alpha', v)] for v in (1.0, 0.0, 10.0, 0.3)]),
+    'isrlu': (isrlu, d_isrlu, lambda p: [0.0], [[('alpha', v)] for v in (1.0, 0.0, 10.0, 0.3)]),
+    'bent_identity': (bent_identity, d_bent_identity, lambda p: [], [[]]),
+    'gaussian': (gaussian, d_gaussian, lambda p: [], [[]]),
+    'smish': (smish, d_smish, lambda p: [], [[]]),
+    'tanhexp': (tanhexp, d_tanhexp, lambda p: [], [[]]),
+    'elish': (elish, d_elish, lambda p: [0.0], [[]]),
+    'snake': (snake, d_snake, lambda p: [], [[('alpha', v)] for v in (1.0, 0.01, 3.0, 0.37)]),
+    'xielu': (xielu, d_xielu, lambda p: [0.0],
+              [[('alpha_p', a), ('alpha_n', n), ('beta', b)] for a, n, b in
+               ((0.8, 0.8, 0.5), (0.0, 0.0, 0.0), (3.0, 3.0, 2.0), (0.0, 3.0, 0.0), (1.3, 0.4, 1.1))]),
+    'exponential': (exponential, exponential, lambda p: [], [[]]),
 }
 
 
@@ -217,6 +350,9 @@ RANGES = {
     'celu': [('alpha', 0.1, 3.0)], 'swish': [('beta', 0.0, 5.0)], 'softplus': [('beta', 0.1, 10.0)],
     'hardtanh': [('min_val', -5.0, 5.0), ('max_val', -5.0, 5.0)], 'softshrink': [('lambd', 0.0, 3.0)],
     'hardshrink': [('lambd', 0.0, 3.0)], 'threshold': [('threshold', -5.0, 5.0), ('value', -5.0, 5.0)],
+    'squareplus': [('b', 0.0, 20.0)], 'isru': [('alpha', 0.0, 10.0)], 'isrlu': [('alpha', 0.0, 10.0)],
+    'snake': [('alpha', 0.01, 3.0)],
+    'xielu': [('alpha_p', 0.0, 3.0), ('alpha_n', 0.0, 3.0), ('beta', 0.0, 2.0)],
 }
 
 

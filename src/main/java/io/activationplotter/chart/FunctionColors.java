@@ -59,7 +59,23 @@ public final class FunctionColors {
             Map.entry("hardshrink", Palette.VERMILLION),
             Map.entry("threshold", Palette.GREEN),
             Map.entry("step", Palette.PURPLE),
-            Map.entry("identity", Palette.NEUTRAL));
+            Map.entry("identity", Palette.NEUTRAL),
+            // issue 13: Keras, JAX and paper activations
+            Map.entry("relu_squared", Palette.ORANGE),
+            Map.entry("quick_gelu", Palette.GREEN),
+            Map.entry("squareplus", Palette.BLUE),
+            Map.entry("sparse_plus", Palette.PURPLE),
+            Map.entry("sparse_sigmoid", Palette.ORANGE),
+            Map.entry("isru", Palette.PURPLE),
+            Map.entry("isrlu", Palette.GREEN),
+            Map.entry("bent_identity", Palette.ORANGE),
+            Map.entry("gaussian", Palette.VERMILLION),
+            Map.entry("smish", Palette.BLUE),
+            Map.entry("tanhexp", Palette.ORANGE),
+            Map.entry("elish", Palette.PURPLE),
+            Map.entry("snake", Palette.GREEN),
+            Map.entry("xielu", Palette.VERMILLION),
+            Map.entry("exponential", Palette.SKY_BLUE));
 
     /**
      * The look of one curve in a chart: a hue and a line style.

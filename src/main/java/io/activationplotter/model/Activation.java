@@ -48,6 +48,17 @@ public interface Activation {
     }
 
     /**
+     * Returns how far out the saturation analysis scans. A function whose f' keeps repeating (snake's
+     * ripple touches 0 every π/α out to ±∞) lists its zones within ±reach only; every function whose f'
+     * settles far out is scanned to ±∞ (the default).
+     *
+     * @return the reach ({@code +∞} for the whole line).
+     */
+    default double analysisReach() {
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /**
      * Returns the asymptotic saturation toward −∞ (Gulcehre et al. 2016).
      *
      * @return the kind (never {@code null}).

@@ -1,6 +1,21 @@
 package io.activationplotter.model;
 
+import io.activationplotter.model.functions.BentIdentity;
 import io.activationplotter.model.functions.Celu;
+import io.activationplotter.model.functions.Elish;
+import io.activationplotter.model.functions.Exponential;
+import io.activationplotter.model.functions.Gaussian;
+import io.activationplotter.model.functions.Isrlu;
+import io.activationplotter.model.functions.Isru;
+import io.activationplotter.model.functions.QuickGelu;
+import io.activationplotter.model.functions.ReluSquared;
+import io.activationplotter.model.functions.Smish;
+import io.activationplotter.model.functions.Snake;
+import io.activationplotter.model.functions.SparsePlus;
+import io.activationplotter.model.functions.SparseSigmoid;
+import io.activationplotter.model.functions.Squareplus;
+import io.activationplotter.model.functions.TanhExp;
+import io.activationplotter.model.functions.Xielu;
 import io.activationplotter.model.functions.Elu;
 import io.activationplotter.model.functions.Gelu;
 import io.activationplotter.model.functions.GeluTanh;
@@ -34,7 +49,9 @@ import java.util.Optional;
 /**
  * Every activation the app knows, in the order the selector shows them: the classic core first
  * (sigmoid … GELU), then families together (smooth gated units, the ELU family, ReLU variants,
- * piecewise-linear "hard" versions, squashing and shrinkage functions, step-like units, identity).
+ * piecewise-linear "hard" versions, squashing and shrinkage functions, step-like units, identity),
+ * then the entries from Keras, JAX and recent papers (issue 13). Other frameworks' names are
+ * {@link Aliases}.
  */
 public final class Catalogue {
 
@@ -44,7 +61,10 @@ public final class Catalogue {
             Mish.TYPE, Selu.TYPE, Celu.TYPE, Relu6.TYPE, Prelu.TYPE,
             Rrelu.TYPE, Hardtanh.TYPE, Hardsigmoid.TYPE, Hardswish.TYPE, Softsign.TYPE,
             Logsigmoid.TYPE, Tanhshrink.TYPE, Softshrink.TYPE, Hardshrink.TYPE, Threshold.TYPE,
-            Step.TYPE, Identity.TYPE);
+            Step.TYPE, Identity.TYPE,
+            ReluSquared.TYPE, QuickGelu.TYPE, Squareplus.TYPE, SparsePlus.TYPE, SparseSigmoid.TYPE,
+            Isru.TYPE, Isrlu.TYPE, BentIdentity.TYPE, Gaussian.TYPE, Smish.TYPE, TanhExp.TYPE, Elish.TYPE,
+            Snake.TYPE, Xielu.TYPE, Exponential.TYPE);
 
     private Catalogue() {
     }
@@ -55,13 +75,15 @@ public final class Catalogue {
     }
 
     /**
-     * Finds an entry by its CLI name, ignoring case and treating '-' like '_'.
+     * Finds an entry by its CLI name or one of its {@link Aliases}, ignoring case and treating '-'
+     * like '_'.
      *
-     * @param name  the name, for example {@code leaky_relu} or {@code Leaky-ReLU}.
+     * @param name  the name, for example {@code leaky_relu}, {@code Leaky-ReLU} or {@code hard_silu}.
      * @return the entry, if there is one.
      */
     public static Optional<ActivationType> find(String name) {
         String key = name.trim().toLowerCase(Locale.ROOT).replace('-', '_');
-        return ALL.stream().filter(t -> t.id().equals(key)).findFirst();
+        Optional<ActivationType> byId = ALL.stream().filter(t -> t.id().equals(key)).findFirst();
+        return byId.isPresent() ? byId : Aliases.target(key).flatMap(Catalogue::find);
     }
 }

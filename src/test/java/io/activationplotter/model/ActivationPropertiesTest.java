@@ -122,10 +122,12 @@ class ActivationPropertiesTest {
             double aa = a;
             boolean covered = Arrays.stream(declared).anyMatch(p -> p >= aa && p <= b);
             if (!covered) {
+                // relative to the slope: e^x, x² and xIELU's α_p·x² are steep by 10 without jumping
+                double slope = Math.max(1.0, Math.max(Math.abs(f.derivative(a)), Math.abs(f.derivative(b))));
                 assertThat(Math.abs(f.value(b) - f.value(a))).as("%s: f jumps in [%s, %s]", c, a, b)
-                        .isLessThan(0.05);
+                        .isLessThan(0.05 * slope);
                 assertThat(Math.abs(f.derivative(b) - f.derivative(a))).as("%s: f' jumps in [%s, %s]", c, a, b)
-                        .isLessThan(0.05);
+                        .isLessThan(0.05 * slope);
             }
         }
     }

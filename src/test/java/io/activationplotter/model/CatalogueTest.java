@@ -19,7 +19,10 @@ class CatalogueTest {
     private static final List<String> ALL_IDS = List.of("identity", "step", "sigmoid", "tanh", "relu", "relu6",
             "leaky_relu", "prelu", "rrelu", "elu", "selu", "celu", "gelu", "gelu_tanh", "silu", "swish", "mish",
             "softplus", "softsign", "hardtanh", "hardsigmoid", "hardswish", "tanhshrink", "softshrink",
-            "hardshrink", "logsigmoid", "threshold");
+            "hardshrink", "logsigmoid", "threshold",
+            // issue 13: Keras, JAX and paper activations
+            "relu_squared", "quick_gelu", "squareplus", "sparse_plus", "sparse_sigmoid", "isru", "isrlu",
+            "bent_identity", "gaussian", "smish", "tanhexp", "elish", "snake", "xielu", "exponential");
 
     /** id → {name, default, min, max} per parameter, in declaration order (PyTorch names and defaults). */
     private static final Map<String, Object[][]> PARAMETERS = Map.ofEntries(
@@ -29,11 +32,17 @@ class CatalogueTest {
             Map.entry("elu", new Object[][] {{"alpha", 1.0, 0.0, 3.0}}),
             Map.entry("celu", new Object[][] {{"alpha", 1.0, 0.1, 3.0}}),
             Map.entry("swish", new Object[][] {{"beta", 1.0, 0.0, 5.0}}),
-            Map.entry("softplus", new Object[][] {{"beta", 1.0, 0.1, 10.0}}),
+            Map.entry("softplus", new Object[][] {{"beta", 1.0, 0.1, 10.0}, {"threshold", 40.0, 0.0, 40.0}}),
             Map.entry("hardtanh", new Object[][] {{"min_val", -1.0, -5.0, 5.0}, {"max_val", 1.0, -5.0, 5.0}}),
             Map.entry("softshrink", new Object[][] {{"lambd", 0.5, 0.0, 3.0}}),
             Map.entry("hardshrink", new Object[][] {{"lambd", 0.5, 0.0, 3.0}}),
-            Map.entry("threshold", new Object[][] {{"threshold", 1.0, -5.0, 5.0}, {"value", 0.0, -5.0, 5.0}}));
+            Map.entry("threshold", new Object[][] {{"threshold", 1.0, -5.0, 5.0}, {"value", 0.0, -5.0, 5.0}}),
+            Map.entry("squareplus", new Object[][] {{"b", 4.0, 0.0, 20.0}}),
+            Map.entry("isru", new Object[][] {{"alpha", 1.0, 0.0, 10.0}}),
+            Map.entry("isrlu", new Object[][] {{"alpha", 1.0, 0.0, 10.0}}),
+            Map.entry("snake", new Object[][] {{"alpha", 1.0, 0.01, 3.0}}),
+            Map.entry("xielu", new Object[][] {{"alpha_p", 0.8, 0.0, 3.0}, {"alpha_n", 0.8, 0.0, 3.0},
+                {"beta", 0.5, 0.0, 2.0}}));
 
     static Stream<ActivationType> types() {
         return Catalogue.all().stream();

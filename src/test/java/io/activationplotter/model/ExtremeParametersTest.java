@@ -18,6 +18,8 @@ import net.jqwik.api.Provide;
  * Extreme arguments (|x| from 1e4 to {@code Double.MAX_VALUE}, and ±∞) times extreme parameters (each at
  * the minimum, maximum or default of its slider range), where βx, x/α and the like overflow: no NaN where
  * the true value is a number, and f' in the tails is its limit at ±∞, which is the slope of f there.
+ * Two kinds of tail have no such slope and are left out of the slope checks: f' → ∞ (e^x, x², xIELU's
+ * α_p·x², where f' may overflow to +∞ like the true value) and snake's f' = 1 + sin(2αx), which has no limit.
  */
 class ExtremeParametersTest {
 
@@ -27,6 +29,14 @@ class ExtremeParametersTest {
         public String toString() {
             return type.id() + params;
         }
+    }
+
+    /** Functions whose f' has no limit at ±∞ (it oscillates). */
+    private static final java.util.Set<String> NO_LIMIT = java.util.Set.of("snake");
+
+    /** f' grows without bound on the side of x (its value at that infinity is infinite). */
+    private static boolean grows(Case c, double x) {
+        return Double.isInfinite(c.f().derivative(Math.copySign(Double.POSITIVE_INFINITY, x)));
     }
 
     @Provide
@@ -65,12 +75,16 @@ class ExtremeParametersTest {
     @Property(tries = 4000)
     void noNaNAtExtremeArgumentsAndParameters(@ForAll("cases") Case c, @ForAll("extremes") double x) {
         assertThat(c.f().value(x)).as("%s f(%s)", c, x).isNotNaN();
-        assertThat(c.f().derivative(x)).as("%s f'(%s)", c, x).isNotNaN().isFinite();
+        assertThat(c.f().derivative(x)).as("%s f'(%s)", c, x).isNotNaN();
+        if (!grows(c, x)) {
+            assertThat(c.f().derivative(x)).as("%s f'(%s)", c, x).isFinite();
+        }
     }
 
     @Property(tries = 4000)
     void derivativeInTheTailIsItsLimit(@ForAll("cases") Case c, @ForAll("extremes") double x) {
         Assume.that(Math.abs(x) >= 1e4); // softsign's tail is polynomial: f'(750) is still 1.8e-6
+        Assume.that(!NO_LIMIT.contains(c.type().id()) && !grows(c, x));
         double limit = c.f().derivative(Math.copySign(Double.POSITIVE_INFINITY, x));
         double tolerance = 1e-6 * Math.max(1.0, Math.abs(limit));
         assertThat(c.f().derivative(x)).as("%s f'(%s) against f'(%s∞)", c, x, x > 0 ? "+" : "-")
@@ -81,6 +95,7 @@ class ExtremeParametersTest {
     void derivativeAtInfinityIsTheSlopeOfTheTail(@ForAll("cases") Case c, @ForAll boolean right) {
         // given: a secant far out, where every function is flat or linear to double precision
         double far = right ? 1e300 : -1e300;
+        Assume.that(!NO_LIMIT.contains(c.type().id()) && !grows(c, far));
         Activation f = c.f();
         double secant = (f.value(far) - f.value(far / 2)) / (far / 2);
         // when
@@ -98,7 +113,9 @@ class ExtremeParametersTest {
         Activation f = c.f();
         double atMax = f.value(right ? Double.MAX_VALUE : -Double.MAX_VALUE);
         double atInfinity = f.value(right ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
-        if (Math.abs(atMax) < 1e300) { // a bounded tail: the same number
+        if (Math.abs(atMax) < 1e-300) { // a tail decaying like 1/x (squareplus: b/(4|x|)) is just above 0
+            assertThat(atInfinity).as("%s f(±MAX) %s, f(±∞) %s", c, atMax, atInfinity).isZero();
+        } else if (Math.abs(atMax) < 1e300) { // a bounded tail: the same number
             assertThat(Double.compare(atMax, atInfinity)).as("%s f(±MAX) %s, f(±∞) %s", c, atMax, atInfinity)
                     .isZero();
         } else { // a linear tail: the infinity of the same sign

@@ -51,8 +51,11 @@ class KnownValuesTest {
         assertThat(f("hardsigmoid").derivative(-3)).isEqualTo(0.0);
         assertThat(f("hardsigmoid").derivative(3)).isEqualTo(0.0);
         assertThat(f("hardsigmoid").derivative(0)).isEqualTo(1.0 / 6);
-        assertThat(f("hardswish").derivative(-3)).isEqualTo(-0.5);
-        assertThat(f("hardswish").derivative(3)).isEqualTo(1.5);
+        // current PyTorch hardswish_backward (-1/2 and 3/2 before its 2025 fix)
+        assertThat(f("hardswish").derivative(-3)).isEqualTo(0.0);
+        assertThat(f("hardswish").derivative(3)).isEqualTo(1.0);
+        assertThat(f("hardswish").derivative(Math.nextUp(-3.0))).isEqualTo(Math.nextUp(-3.0) / 3 + 0.5);
+        assertThat(f("hardswish").derivative(Math.nextDown(3.0))).isEqualTo(Math.nextDown(3.0) / 3 + 0.5);
         assertThat(f("hardswish").derivative(Math.nextDown(-3.0))).isEqualTo(0.0);
         assertThat(f("hardswish").derivative(Math.nextUp(3.0))).isEqualTo(1.0);
         assertThat(f("hardswish").derivative(-1.5)).isEqualTo(0.0);
@@ -69,7 +72,9 @@ class KnownValuesTest {
         assertThat(f("step").value(0)).isEqualTo(1.0);
         assertThat(f("step").value(-Double.MIN_VALUE)).isEqualTo(0.0);
         assertThat(f("relu6").value(7)).isEqualTo(6.0);
-        assertThat(f("hardswish").value(-3)).isEqualTo(0.0);
+        assertThat(f("hardswish").value(-3)).isEqualTo(-0.0); // x·0/6 as in PyTorch
+        assertThat(f("hardswish").value(-7)).isEqualTo(-0.0);
+        assertThat(1.0 / f("hardswish").value(-3)).isEqualTo(Double.NEGATIVE_INFINITY);
         assertThat(f("hardswish").value(3)).isEqualTo(3.0);
         assertThat(f("hardsigmoid").value(0)).isEqualTo(0.5);
         assertThat(f("softshrink").value(0.5)).isEqualTo(0.0);

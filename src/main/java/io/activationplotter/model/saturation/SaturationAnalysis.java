@@ -40,6 +40,8 @@ public final class SaturationAnalysis {
     private final Roots roots;
     private final double[] breakpoints;
     private final double[] x;
+    /** The scan stops at ±{@link Activation#analysisReach()}: no region runs to an infinity. */
+    private final boolean bounded;
     private final double[] d;
     private double[] starts = new double[8];
     private double[] ends = new double[8];
@@ -49,7 +51,10 @@ public final class SaturationAnalysis {
         this.f = f;
         this.breakpoints = Grid.breakpoints(f);
         this.roots = new Roots(f, threshold, breakpoints);
-        this.x = Grid.points(breakpoints);
+        double reach = f.analysisReach();
+        this.bounded = reach < Double.POSITIVE_INFINITY;
+        double[] all = Grid.points(breakpoints);
+        this.x = bounded ? Arrays.stream(all).filter(p -> Math.abs(p) <= reach).toArray() : all;
         this.d = new double[x.length];
         for (int k = 0; k < x.length; k++) {
             d[k] = f.derivative(x[k]);
@@ -83,7 +88,7 @@ public final class SaturationAnalysis {
     private void scan() {
         int n = x.length;
         int k = 0;
-        if (!low(0)) {
+        if (!low(0) && !bounded) {
             outwardLeft();
         }
         while (k < n) {
@@ -92,8 +97,8 @@ public final class SaturationAnalysis {
                 while (j + 1 < n && low(j + 1)) {
                     j++;
                 }
-                double start = k == 0 ? Double.NEGATIVE_INFINITY : roots.edge(x[k - 1], x[k]);
-                double end = j == n - 1 ? Double.POSITIVE_INFINITY : roots.edge(x[j + 1], x[j]);
+                double start = k == 0 ? bounded ? x[0] : Double.NEGATIVE_INFINITY : roots.edge(x[k - 1], x[k]);
+                double end = j == n - 1 ? bounded ? x[n - 1] : Double.POSITIVE_INFINITY : roots.edge(x[j + 1], x[j]);
                 add(start, end);
                 k = j + 1;
             } else {
@@ -101,7 +106,7 @@ public final class SaturationAnalysis {
                 k++;
             }
         }
-        if (!low(n - 1)) {
+        if (!low(n - 1) && !bounded) {
             outwardRight();
         }
     }

@@ -64,6 +64,7 @@ public final class InfoPanel extends VBox {
                 heading("info.function"), function, heading("info.derivative"), derivative, formulaError,
                 properties(), heading("info.use"), bound("info-use", info.useProperty()),
                 heading("info.watch"), bound("info-watch", info.watchProperty()));
+        addFrameworks();
         // weak: a language switch replaces this panel, and the old one must not keep re-rendering
         WeakInvalidationListener weak = new WeakInvalidationListener(rerender);
         info.functionTexProperty().addListener(weak);
@@ -94,6 +95,23 @@ public final class InfoPanel extends VBox {
         VBox box = new VBox(grid);
         box.getStyleClass().add("info-properties");
         return box;
+    }
+
+    /** The aliases and the framework notes (issue 13), each shown only where there is something to say. */
+    private void addFrameworks() {
+        Label aliasesHeading = heading("info.aliases");
+        Label aliases = bound("info-aliases", info.aliasesProperty());
+        Label frameworksHeading = heading("info.frameworks");
+        Label frameworks = bound("info-frameworks", info.frameworksProperty());
+        for (Label l : new Label[] {aliasesHeading, aliases}) {
+            l.visibleProperty().bind(info.aliasesProperty().isNotEmpty());
+            l.managedProperty().bind(l.visibleProperty());
+        }
+        for (Label l : new Label[] {frameworksHeading, frameworks}) {
+            l.visibleProperty().bind(info.frameworksProperty().isNotEmpty());
+            l.managedProperty().bind(l.visibleProperty());
+        }
+        getChildren().addAll(aliasesHeading, aliases, frameworksHeading, frameworks);
     }
 
     private Label row(GridPane grid, int r, String key, String id, ObservableValue<String> value) {

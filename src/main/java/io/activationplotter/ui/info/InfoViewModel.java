@@ -60,6 +60,9 @@ public final class InfoViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper use = new ReadOnlyStringWrapper(this, "use", "");
     private final ReadOnlyStringWrapper watch = new ReadOnlyStringWrapper(this, "watch", "");
+    private final ReadOnlyStringWrapper aliases = new ReadOnlyStringWrapper(this, "aliases", "");
+    private final ReadOnlyStringWrapper frameworks = new ReadOnlyStringWrapper(this, "frameworks", "");
+    private Conventions conventions;
     private Object lastKey;
     private Object slopeKey;
 
@@ -75,9 +78,11 @@ public final class InfoViewModel {
         this.text = Objects.requireNonNull(text, "text");
         this.values = Objects.requireNonNull(values, "values");
         this.notes = new Notes(text.localeProperty().get());
+        this.conventions = new Conventions(text.localeProperty().get());
         spec.addListener((obs, old, now) -> show(now));
         text.localeProperty().addListener((obs, old, now) -> {
             notes = new Notes(now);
+            conventions = new Conventions(now);
             lastKey = null;
             show(spec.getValue());
         });
@@ -170,6 +175,16 @@ public final class InfoViewModel {
         return watch.getReadOnlyProperty();
     }
 
+    /** @return the function's other names (Keras, JAX …) with their sources, one per line; empty if none. */
+    public ReadOnlyStringProperty aliasesProperty() {
+        return aliases.getReadOnlyProperty();
+    }
+
+    /** @return how PyTorch, Keras 3 and JAX differ for the function, one line each; empty where they agree. */
+    public ReadOnlyStringProperty frameworksProperty() {
+        return frameworks.getReadOnlyProperty();
+    }
+
     private void show(FigureSpec spec) {
         Curve curve = spec == null ? null : spec.selectedCurve();
         if (curve == null) {
@@ -205,6 +220,8 @@ public final class InfoViewModel {
         summary.set(notes.summary(id));
         use.set(notes.use(id));
         watch.set(CustomNotes.watch(f, notes.watch(id), text));
+        aliases.set(Conventions.aliases(id));
+        frameworks.set(conventions.frameworks(id));
     }
 
     /**
