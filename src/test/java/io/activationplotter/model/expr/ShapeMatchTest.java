@@ -26,13 +26,16 @@ class ShapeMatchTest {
         "1 / (1 + exp(-x)); ; sigmoid",
         "x / 2 * (1 + erf(x / sqrt(2))); ; gelu",
         "x; ; identity",
+        "x * tanh(exp(x)); ; tanhexp",
+        "x * sigmoid(1.702 * x); ; quick_gelu",
+        "exp(-x^2); ; gaussian",
     })
     void findsTheExactVersion(String formula, String params, String id) {
         assertThat(match(formula, params)).contains(id);
     }
 
     @ParameterizedTest(name = "{0} has none")
-    @CsvSource(delimiter = ';', value = {"x * sigmoid(1.1 * x)", "x^2", "sin(x)", "x * tanh(exp(x))"})
+    @CsvSource(delimiter = ';', value = {"x * sigmoid(1.1 * x)", "x^2", "sin(x)", "x * tanh(exp(2 * x))"})
     void saysNothingForOtherShapes(String formula) {
         assertThat(match(formula, "")).isEmpty();
     }
