@@ -8,6 +8,7 @@ import io.activationplotter.ui.NumberText;
 import io.activationplotter.ui.ViewListeners;
 import io.activationplotter.ui.params.ParameterModel;
 import io.activationplotter.ui.params.ParameterRow;
+import io.activationplotter.ui.precision.PrecisionControls;
 import java.util.Locale;
 import java.util.Set;
 import javafx.beans.value.ObservableValue;
@@ -56,6 +57,7 @@ public final class ControlsPane extends VBox {
                 section(ControlSection.PARAMETERS, parameters()),
                 section(ControlSection.VIEW, derivativeToggle(), rangeFields()),
                 section(ControlSection.SATURATION, saturation()),
+                section(ControlSection.PRECISION, new PrecisionControls(vm.precision(), text)),
                 section(ControlSection.COMPARE, compare()));
     }
 
