@@ -57,7 +57,7 @@ public final class ControlsPane extends VBox {
                 section(ControlSection.PARAMETERS, parameters()),
                 section(ControlSection.VIEW, derivativeToggle(), rangeFields()),
                 section(ControlSection.SATURATION, saturation()),
-                section(ControlSection.PRECISION, new PrecisionControls(vm.precision(), text)),
+                new PrecisionControls(vm.precision(), text), // its own compact section, ControlSection.PRECISION
                 section(ControlSection.COMPARE, compare()));
     }
 

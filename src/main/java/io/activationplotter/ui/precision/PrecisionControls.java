@@ -5,11 +5,16 @@ import io.activationplotter.ui.Messages;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import io.activationplotter.ui.plot.ControlSection;
 
 /**
  * The Plot tab's precision controls: the format selector ({@code #dtype-selector}) and the naive-formula
- * toggle ({@code #naive-toggle}), bound both ways to the {@link PrecisionViewModel}.
+ * toggle ({@code #naive-toggle}, shown with a format other than float64), bound both ways to the
+ * {@link PrecisionViewModel}. It is the controls' {@link ControlSection#PRECISION} section, one row tall
+ * while the lens is off, so the controls keep their height.
  */
 public final class PrecisionControls extends VBox {
 
@@ -21,7 +26,7 @@ public final class PrecisionControls extends VBox {
      */
     public PrecisionControls(PrecisionViewModel vm, Messages text) {
         super(6);
-        setId("precision-controls");
+        setId(ControlSection.PRECISION.id());
         ComboBox<FloatFormat> box = new ComboBox<>();
         box.setId("dtype-selector");
         box.getItems().setAll(FloatFormat.values());
@@ -33,6 +38,12 @@ public final class PrecisionControls extends VBox {
         naive.setId("naive-toggle");
         naive.setWrapText(true);
         naive.selectedProperty().bindBidirectional(vm.naiveProperty());
-        getChildren().addAll(label, box, naive);
+        naive.visibleProperty().bind(vm.lowPrecisionProperty());
+        naive.managedProperty().bind(vm.lowPrecisionProperty());
+        label.getStyleClass().add("section-heading");
+        HBox row = new HBox(8, label, box);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        getChildren().addAll(row, naive);
     }
 }
