@@ -44,6 +44,10 @@ public final class PrecisionControls extends VBox {
         HBox row = new HBox(8, label, box);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(box, Priority.ALWAYS);
-        getChildren().addAll(row, naive);
+        CheckBox approx = new CheckBox(text.get("precision.approximations"));
+        approx.setId("approximations-toggle");
+        approx.setWrapText(true);
+        approx.selectedProperty().bindBidirectional(vm.approximationsProperty());
+        getChildren().addAll(row, naive, approx);
     }
 }

@@ -3,6 +3,7 @@ package io.activationplotter.ui.precision;
 import io.activationplotter.ui.ChartViewers;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -10,12 +11,15 @@ import org.jfree.chart.fx.ChartViewer;
 
 /**
  * Where the precision lens appears beside the Plot tab's own views: the error panel under the chart and a
- * line in the formula panel, both shown only with a format other than float64.
+ * line in the formula panel, both shown only with a format other than float64, and the approximations
+ * (two charts side by side) under them when asked for.
  */
 public final class PrecisionPanels {
 
     /** The error panel's share of the plot area's height. */
     private static final double ERROR_SHARE = 0.28;
+    /** The approximation charts' share of the plot area's height. */
+    private static final double APPROXIMATION_SHARE = 0.42;
 
     private PrecisionPanels() {
     }
@@ -31,10 +35,24 @@ public final class PrecisionPanels {
         ChartViewer errors = ChartViewers.of(vm.errorChart().getChart(), "precision-error-chart");
         errors.visibleProperty().bind(vm.lowPrecisionProperty());
         errors.managedProperty().bind(vm.lowPrecisionProperty());
-        VBox box = new VBox(chart, errors);
+        ChartViewer gelu = ChartViewers.of(vm.geluChart().getChart(), "approximations-gelu-chart");
+        ChartViewer silu = ChartViewers.of(vm.siluChart().getChart(), "approximations-silu-chart");
+        HBox approximations = new HBox(gelu, silu);
+        approximations.setId("approximations-panel");
+        HBox.setHgrow(gelu, Priority.ALWAYS);
+        HBox.setHgrow(silu, Priority.ALWAYS);
+        gelu.setMinWidth(0);
+        silu.setMinWidth(0);
+        gelu.prefWidthProperty().bind(approximations.widthProperty().divide(2));
+        silu.prefWidthProperty().bind(approximations.widthProperty().divide(2));
+        approximations.visibleProperty().bind(vm.approximationsProperty());
+        approximations.managedProperty().bind(vm.approximationsProperty());
+        VBox box = new VBox(chart, errors, approximations);
         box.setId("precision-plot-area");
         VBox.setVgrow(chart, Priority.ALWAYS);
         errors.prefHeightProperty().bind(box.heightProperty().multiply(ERROR_SHARE));
+        approximations.prefHeightProperty().bind(box.heightProperty().multiply(APPROXIMATION_SHARE));
+        approximations.setMinHeight(0);
         errors.setMinHeight(0);
         if (chart instanceof Pane p) {
             p.setMinHeight(0);

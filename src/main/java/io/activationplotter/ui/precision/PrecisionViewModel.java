@@ -2,10 +2,12 @@ package io.activationplotter.ui.precision;
 
 import io.activationplotter.chart.ChartLabels;
 import io.activationplotter.chart.ChartStyle;
+import io.activationplotter.chart.precision.ApproximationChart;
 import io.activationplotter.chart.precision.ErrorChart;
 import io.activationplotter.chart.precision.PrecisionOverlay;
 import io.activationplotter.model.Activation;
 import io.activationplotter.model.ActivationType;
+import io.activationplotter.model.precision.Approximation;
 import io.activationplotter.model.precision.FloatFormat;
 import io.activationplotter.model.precision.NaiveFormula;
 import io.activationplotter.model.precision.NaiveFormulas;
@@ -37,28 +39,39 @@ import javafx.beans.value.WeakChangeListener;
  * function: the underflow tails and overflow intervals on the main chart ({@link #overlay()}), the naive
  * formula's error in ulps ({@link #errorChart()}) and the sentence of the formula panel. The Plot tab's
  * view-model calls {@link #lens} for every curve and {@link #update} before each redraw. The system
- * properties {@code activationplotter.dtype} and {@code activationplotter.naive} set the start values.
+ * properties {@code activationplotter.dtype}, {@code .naive} and {@code .approximations} set the start values.
  */
 public final class PrecisionViewModel {
 
     /** Points of the error panel. */
     public static final int ERROR_SAMPLES = 1201;
+    /** Points per curve of the approximation charts. */
+    public static final int APPROXIMATION_SAMPLES = 801;
     /** Significant digits of the underflow ends in the formula panel (17.33 for float16 sigmoid). */
     private static final int DIGITS = 4;
 
     private final Messages text;
     private final PrecisionOverlay overlay = new PrecisionOverlay();
     private final ErrorChart errorChart = new ErrorChart();
+    private final ApproximationChart geluChart = new ApproximationChart("GELU: exact, tanh approximation, QuickGELU",
+            Approximation.ALL.subList(0, 2));
+    private final ApproximationChart siluChart = new ApproximationChart("SiLU and Hardswish",
+            Approximation.ALL.subList(2, 3));
 
     // inputs
     private final ObjectProperty<FloatFormat> format = new SimpleObjectProperty<>(this, "format", FloatFormat.FLOAT64);
     private final BooleanProperty naive = new SimpleBooleanProperty(this, "naive");
+    private final BooleanProperty approximations = new SimpleBooleanProperty(this, "approximations");
 
     // outputs
     private final ReadOnlyBooleanWrapper lowPrecision = new ReadOnlyBooleanWrapper(this, "lowPrecision");
     private final ReadOnlyStringWrapper underflowText = new ReadOnlyStringWrapper(this, "underflowText", "");
     private final ReadOnlyStringWrapper errorSummary = new ReadOnlyStringWrapper(this, "errorSummary", "");
-    private final ChangeListener<ChartStyle> styleChanged = (obs, old, now) -> errorChart.setStyle(now);
+    private final ChangeListener<ChartStyle> styleChanged = (obs, old, now) -> {
+        errorChart.setStyle(now);
+        geluChart.setStyle(now);
+        siluChart.setStyle(now);
+    };
 
     /**
      * Creates the lens, off (float64).
@@ -74,6 +87,7 @@ public final class PrecisionViewModel {
         format.set(dtype == null ? FloatFormat.FLOAT64 : FloatFormat.parse(dtype).orElse(FloatFormat.FLOAT64));
         lowPrecision.set(format.get().isLowPrecision());
         naive.set(Boolean.getBoolean("activationplotter.naive"));
+        approximations.set(Boolean.getBoolean("activationplotter.approximations"));
         format.addListener((obs, old, now) -> {
             if (now == null) {
                 format.set(old);
@@ -83,6 +97,7 @@ public final class PrecisionViewModel {
             redraw.run();
         });
         naive.addListener((obs, old, now) -> redraw.run());
+        approximations.addListener((obs, old, now) -> redraw.run());
     }
 
     // ---------------------------------------------------------------- inputs
@@ -97,7 +112,22 @@ public final class PrecisionViewModel {
         return naive;
     }
 
+    /** @return whether the approximations (GELU, QuickGELU, SiLU/Hardswish) are shown under the chart. */
+    public BooleanProperty approximationsProperty() {
+        return approximations;
+    }
+
     // ---------------------------------------------------------------- outputs
+
+    /** @return GELU against its tanh approximation and QuickGELU, with their differences. */
+    public ApproximationChart geluChart() {
+        return geluChart;
+    }
+
+    /** @return SiLU against Hardswish, with the difference. */
+    public ApproximationChart siluChart() {
+        return siluChart;
+    }
 
     /** @return {@code true} when a format other than float64 is chosen. */
     public ReadOnlyBooleanProperty lowPrecisionProperty() {
@@ -130,7 +160,7 @@ public final class PrecisionViewModel {
      * @param style  the style ({@code null} not permitted).
      */
     public void followStyle(ObservableValue<ChartStyle> style) {
-        errorChart.setStyle(style.getValue());
+        styleChanged.changed(style, null, style.getValue());
         style.addListener(new WeakChangeListener<>(styleChanged));
     }
 
@@ -162,6 +192,10 @@ public final class PrecisionViewModel {
      * @param xMax    the visible x-range.
      */
     public void update(ActivationType type, Map<String, Double> values, double xMin, double xMax) {
+        if (approximations.get()) {
+            geluChart.update(xMin, xMax, APPROXIMATION_SAMPLES);
+            siluChart.update(xMin, xMax, APPROXIMATION_SAMPLES);
+        }
         FloatFormat f = format.get();
         Activation exact = type.create(values);
         List<UnderflowRegion> tails = UnderflowAnalysis.analyze(exact, f);

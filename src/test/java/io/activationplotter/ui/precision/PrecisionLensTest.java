@@ -122,4 +122,28 @@ class PrecisionLensTest {
         assertThat(d.getYValue(0, 1)).isEqualTo(Sigmoid.TYPE.createDefault().value(x));
         robot.interact(() -> assertThat(vm.range().apply("-6", "6")).isTrue());
     }
+
+    @Test
+    void approximationsShowTheDifferencesAndTheirLargestGap(FxRobot robot) {
+        // when
+        robot.interact(() -> {
+            assertThat(vm.range().apply("-6", "6")).isTrue();
+            robot.lookup("#approximations-toggle").queryAs(CheckBox.class).setSelected(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: both charts are shown, GELU's with its two stand-ins and their differences
+        assertThat(robot.lookup("#approximations-panel").query().isVisible()).isTrue();
+        var gelu = vm.precision().geluChart();
+        assertThat(gelu.curves().getSeriesCount()).isEqualTo(3);
+        assertThat(gelu.differences().getSeries(1).getItemCount()).isEqualTo(PrecisionViewModel.APPROXIMATION_SAMPLES);
+        assertThat(gelu.gap(0)[1]).isCloseTo(4.7323552068728488e-4, within(1e-12));
+        assertThat(gelu.gap(1)[1]).isCloseTo(0.02033487220923923, within(1e-10));
+        // the difference is even: its largest value is at ±2.27
+        assertThat((String) gelu.differences().getSeriesKey(1)).matches("Δ QuickGELU: max 0.0203 at -?2.27");
+        assertThat(vm.precision().siluChart().gap(0)[1]).isCloseTo(0.14227761953270034, within(1e-12));
+        // when: off again
+        robot.interact(() -> robot.lookup("#approximations-toggle").queryAs(CheckBox.class).setSelected(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#approximations-panel").query().isVisible()).isFalse();
+    }
 }
