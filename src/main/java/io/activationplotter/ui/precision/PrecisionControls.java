@@ -25,7 +25,7 @@ public final class PrecisionControls extends VBox {
      * @param text  the strings ({@code null} not permitted).
      */
     public PrecisionControls(PrecisionViewModel vm, Messages text) {
-        super(6);
+        super(4);
         setId(ControlSection.PRECISION.id());
         ComboBox<FloatFormat> box = new ComboBox<>();
         box.setId("dtype-selector");
@@ -46,7 +46,7 @@ public final class PrecisionControls extends VBox {
         HBox.setHgrow(box, Priority.ALWAYS);
         CheckBox approx = new CheckBox(text.get("precision.approximations"));
         approx.setId("approximations-toggle");
-        approx.setWrapText(true);
+        approx.setTooltip(new javafx.scene.control.Tooltip(text.get("precision.approximations.tooltip")));
         approx.selectedProperty().bindBidirectional(vm.approximationsProperty());
         getChildren().addAll(row, naive, approx);
     }
