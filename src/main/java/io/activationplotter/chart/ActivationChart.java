@@ -46,6 +46,7 @@ public final class ActivationChart implements Styleable {
     private List<FunctionColors.Slot> slots = List.of();
     private LegendPosition legendPosition = LegendPosition.BOTTOM;
     private ChartLabels labels = ChartLabels.ENGLISH;
+    private ChartOverlay overlay = ChartOverlay.NONE;
 
     /** Creates an empty chart; call {@link #update(FigureSpec, int)} to fill it. */
     public ActivationChart() {
@@ -66,6 +67,15 @@ public final class ActivationChart implements Styleable {
         chart.addSubtitle(0, saturationLabel); // before the legend, so a top legend sits below it
         applyStyle();
         chart.getLegend().setPosition(legendPosition.edge());
+    }
+
+    /**
+     * Sets extra markings drawn after the shading and legend at every update and restyle (precision lens).
+     *
+     * @param overlay  the overlay ({@code null} not permitted; {@link ChartOverlay#NONE} for none).
+     */
+    public void setOverlay(ChartOverlay overlay) {
+        this.overlay = Objects.requireNonNull(overlay, "overlay");
     }
 
     /** @return the chart (for a ChartViewer or an exporter). */
@@ -282,12 +292,13 @@ public final class ActivationChart implements Styleable {
 
     private void shade(FigureSpec spec) {
         plot.clearDomainMarkers();
-        if (saturation == null) {
-            return;
-        }
         double span = spec.xMax() - spec.xMin();
         double lo = spec.xMin() - 10 * span;
         double hi = spec.xMax() + 10 * span;
+        overlay.shade(plot, style, lo, hi);
+        if (saturation == null) {
+            return;
+        }
         for (Region r : saturation.regions()) {
             IntervalMarker m = new IntervalMarker(Math.max(lo, r.start()), Math.min(hi, r.end()));
             m.setPaint(style.theme().fill(shownKind(r)));
@@ -322,6 +333,7 @@ public final class ActivationChart implements Styleable {
             addShadeItem(items, RegionKind.SOFT, labels.format(labels.softSaturation(), t));
             addShadeItem(items, RegionKind.LOW_GRADIENT, labels.format(labels.lowGradient(), t));
         }
+        overlay.legend(items, style);
         return items;
     }
 

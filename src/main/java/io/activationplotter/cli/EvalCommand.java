@@ -1,6 +1,7 @@
 package io.activationplotter.cli;
 
 import io.activationplotter.model.Activation;
+import io.activationplotter.model.precision.FloatFormat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  eval sigmoid --x -2,0,2",
             "  eval leaky_relu --param negative_slope=0.2 --x=-1,1",
-            "  seq -5 0.5 5 | eval gelu"})
+            "  seq -5 0.5 5 | eval gelu",
+            "  eval softplus --x 10,12 --dtype float16 --naive"})
 public final class EvalCommand implements Callable<Integer> {
 
     /** The output is checked (which flushes it) when the row index ends in these bits: every 4,096 rows. */
@@ -51,9 +53,23 @@ public final class EvalCommand implements Callable<Integer> {
             description = "The points, separated by commas (write --x=-1,2 or --x -1,2 for negative values).")
     private List<String> xs;
 
+    @Option(names = "--dtype", paramLabel = "D", description = PrecisionArgs.DTYPE_HELP)
+    private String dtype;
+
+    @Option(names = "--naive", description = "With --dtype: the textbook formula with every operation rounded "
+            + "to the format (sigmoid 1/(1+exp(-x)), s*(1-s)); functions without one print the stored values.")
+    private boolean naive;
+
+    /** The format x and the values are rounded to (float64: none). */
+    private FloatFormat format = FloatFormat.FLOAT64;
+
     @Override
     public Integer call() {
         Activation f = function.create(spec);
+        format = PrecisionArgs.format(dtype, spec);
+        if (format.isLowPrecision() || naive) {
+            f = PrecisionArgs.lens(function, format, naive, spec);
+        }
         if (xs != null) {
             double[] x = fromOption();
             print(f, x.length, i -> x[(int) i]);
@@ -81,7 +97,7 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print("x,f,df\n");
         for (long i = 0; i < n; i++) {
-            double v = x.applyAsDouble(i);
+            double v = format.round(x.applyAsDouble(i));
             out.print(Double.toString(v));
             out.print(',');
             out.print(Double.toString(f.value(v)));

@@ -78,4 +78,34 @@ final class FunctionOptions {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
+
+    /**
+     * Looks up the function (precision lens).
+     *
+     * @param spec  the running command, for error messages.
+     * @return the catalogue entry.
+     * @throws ParameterException naming the unknown function.
+     */
+    ActivationType type(CommandSpec spec) {
+        if (expr != null) {
+            throw new ParameterException(spec.commandLine(), "--dtype needs a catalogue function NAME; "
+                    + ExprOption.NAME + " formulas are evaluated in float64 only");
+        }
+        return Catalogue.find(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "unknown function " + Echo.quote(name) + " (run 'list' to see the names)"));
+    }
+
+    /**
+     * Returns the parameter values given (precision lens); call {@link #create(CommandSpec)} first to check them.
+     *
+     * @param spec  the running command, for error messages.
+     * @return the values by name.
+     */
+    Map<String, Double> values(CommandSpec spec) {
+        try {
+            return ParamArgs.parse(params);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
 }

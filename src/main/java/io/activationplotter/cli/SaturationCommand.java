@@ -1,6 +1,11 @@
 package io.activationplotter.cli;
 
 import io.activationplotter.model.Activation;
+import io.activationplotter.model.precision.FloatFormat;
+import io.activationplotter.model.precision.UnderflowAnalysis;
+import io.activationplotter.model.precision.UnderflowRegion;
+import io.activationplotter.model.saturation.Side;
+import java.util.List;
 import io.activationplotter.model.saturation.Region;
 import io.activationplotter.model.saturation.SaturationAnalysis;
 import io.activationplotter.model.saturation.SaturationReport;
@@ -32,7 +37,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  saturation sigmoid --threshold 0.01",
             "  saturation gelu --threshold 0.01 --range -4,4",
-            "  saturation elu --param alpha=0.5 --threshold 1e-3"})
+            "  saturation elu --param alpha=0.5 --threshold 1e-3",
+            "  saturation sigmoid --threshold 0.01 --dtype float16"})
 public final class SaturationCommand implements Callable<Integer> {
 
     @Spec
@@ -49,23 +55,40 @@ public final class SaturationCommand implements Callable<Integer> {
             description = "Only print regions that meet [A, B] (they are printed whole, not clipped).")
     private String range;
 
+    @Option(names = "--dtype", paramLabel = "D", description = "Also print the tails where f' is not 0 but rounds to "
+            + "0 in D (float32, bfloat16 or float16), kind 'underflow': ends where |f'| is half D's smallest "
+            + "subnormal (ties to even), to 1e-12 relative accuracy. float64 adds none.")
+    private String dtype;
+
     @Override
     public Integer call() {
         Activation f = function.create(spec);
         double t = threshold();
         double[] ab = range();
+        List<UnderflowRegion> underflow = UnderflowAnalysis.analyze(f, PrecisionArgs.format(dtype, spec));
         SaturationReport report = SaturationAnalysis.analyze(f, t);
         StringBuilder csv = new StringBuilder("start,end,kind,side\n");
+        appendUnderflow(csv, underflow, Side.LEFT, ab); // the outermost left tail sorts first
         for (Region r : report.regions()) {
             if (ab == null || r.intersects(ab[0], ab[1])) {
                 csv.append(r.start()).append(',').append(r.end()).append(',').append(r.kind().label()).append(',')
                         .append(r.isWholeLine() ? "both" : r.side().label()).append('\n');
             }
         }
+        appendUnderflow(csv, underflow, Side.RIGHT, ab);
         csv.append("# left: ").append(report.left().label()).append(", right: ").append(report.right().label())
                 .append('\n');
         spec.commandLine().getOut().print(csv);
         return 0;
+    }
+
+    private static void appendUnderflow(StringBuilder csv, List<UnderflowRegion> regions, Side side, double[] ab) {
+        for (UnderflowRegion r : regions) {
+            if (r.side() == side && (ab == null || r.intersects(ab[0], ab[1]))) {
+                csv.append(r.start()).append(',').append(r.end()).append(",underflow,").append(side.label())
+                        .append('\n');
+            }
+        }
     }
 
     private double threshold() {

@@ -13,7 +13,9 @@ public enum ControlSection {
     /** The saturation threshold T and the regions found. */
     SATURATION,
     /** The functions drawn for comparison. */
-    COMPARE;
+    COMPARE,
+    /** The precision lens: the format (dtype) and the naive formula. */
+    PRECISION;
 
     /** @return the section's CSS id, for example {@code section-function}. */
     public String id() {

@@ -10,6 +10,7 @@ import io.activationplotter.ui.custom.CustomEditor;
 import io.activationplotter.ui.custom.CustomEntry;
 import io.activationplotter.ui.params.ParameterModel;
 import io.activationplotter.ui.params.ParameterRow;
+import io.activationplotter.ui.precision.PrecisionControls;
 import java.util.Locale;
 import java.util.Set;
 import javafx.beans.value.ObservableValue;
@@ -58,6 +59,7 @@ public final class ControlsPane extends VBox {
                 section(ControlSection.PARAMETERS, parameters()),
                 section(ControlSection.VIEW, derivativeToggle(), rangeFields()),
                 section(ControlSection.SATURATION, saturation()),
+                new PrecisionControls(vm.precision(), text), // its own compact section, ControlSection.PRECISION
                 section(ControlSection.COMPARE, compare()));
     }
 

@@ -17,6 +17,7 @@ import io.activationplotter.ui.export.ExportWriter;
 import io.activationplotter.ui.info.InfoViewModel;
 import io.activationplotter.ui.params.ParameterList;
 import io.activationplotter.ui.params.ParameterModel;
+import io.activationplotter.ui.precision.PrecisionViewModel;
 import io.activationplotter.ui.saturation.SaturationLabels;
 import io.activationplotter.ui.saturation.ThresholdInput;
 import io.activationplotter.ui.window.DisplayModel;
@@ -79,6 +80,7 @@ public final class PlotViewModel {
     private final DisplayModel display;
     private final RedrawBatch redraws = new RedrawBatch(this::redraw);
     private final CustomViewModel custom;
+    private final PrecisionViewModel precision;
 
     // inputs
     private final ObjectProperty<ActivationType> selectedType = new SimpleObjectProperty<>(this, "selectedType");
@@ -115,6 +117,8 @@ public final class PlotViewModel {
         this.exportWriter = new ExportWriter(text, board, exportSettings);
         this.thresholdInput = new ThresholdInput(labels, redraws);
         this.readout = new HoverReadout(text);
+        this.precision = new PrecisionViewModel(text, redraws::request);
+        chart.setOverlay(precision.overlay());
         selectedType.addListener((obs, old, now) -> redraws.run(() -> selectionChanged(old, now)));
         showDerivatives.addListener((obs, old, now) -> redraws.request());
         plotWidth.addListener((obs, old, now) -> {
@@ -125,6 +129,7 @@ public final class PlotViewModel {
         selectedType.set(Catalogue.all().get(0));
         info = new InfoViewModel(text, spec.getReadOnlyProperty(), this::parameterValues);
         display = new DisplayModel(text, chart);
+        precision.followStyle(display.chartStyleProperty());
         text.localeProperty().addListener((obs, old, now) -> redraws.run(this::relabel));
         custom = new CustomViewModel(this);
     }
@@ -137,6 +142,11 @@ public final class PlotViewModel {
     /** @return the formula and properties panel's model. */
     public InfoViewModel info() {
         return info;
+    }
+
+    /** @return the precision lens: dtype, naive formula, underflow and error panel. */
+    public PrecisionViewModel precision() {
+        return precision;
     }
 
     /** @return presentation mode, theme, pane visibility and language. */
@@ -384,10 +394,10 @@ public final class PlotViewModel {
     /** @return the selected function as drawn, then the compared ones with their remembered parameters. */
     private List<Curve> curves(ActivationType sel) {
         List<Curve> curves = new ArrayList<>();
-        curves.add(new Curve(sel, selectedFunction));
+        curves.add(new Curve(sel, precision.lens(sel, parameters.values(sel), selectedFunction)));
         for (ActivationType t : compared) {
             if (t != sel) {
-                curves.add(new Curve(t, t.create(parameters.values(t))));
+                curves.add(new Curve(t, precision.lens(t, parameters.values(t), t.create(parameters.values(t)))));
             }
         }
         return curves;
@@ -399,6 +409,7 @@ public final class PlotViewModel {
         FigureSpec s = new FigureSpec(curves(sel), 0, range.viewMin(), range.viewMax(), threshold(),
                 showDerivatives.get());
         lastSamples = samples();
+        precision.update(sel, parameters.values(sel), range.viewMin(), range.viewMax());
         drawing = true;
         try {
             chart.update(s, lastSamples);

@@ -13,6 +13,7 @@ import io.activationplotter.ui.plot.ChartPane;
 import io.activationplotter.ui.plot.ControlSection;
 import io.activationplotter.ui.plot.ControlsPane;
 import io.activationplotter.ui.plot.PlotViewModel;
+import io.activationplotter.ui.precision.PrecisionPanels;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -133,7 +134,8 @@ public final class MainView extends BorderPane {
                 () -> classroom.sectionsProperty().get() == null
                         || classroom.sectionsProperty().get().contains(ControlSection.FUNCTION),
                 classroom.sectionsProperty()));
-        frame.setRightPanel("info-scroll", new InfoPanel(vm.info(), display, text), INFO_WIDTH,
+        frame.setRightPanel("info-scroll",
+                PrecisionPanels.withUnderflowNote(new InfoPanel(vm.info(), display, text), vm.precision()), INFO_WIDTH,
                 display.infoShownProperty().and(display.infoAvailableProperty()),
                 display.infoOverlayProperty().and(display.infoAvailableProperty()));
         frame.setOverlayTop(TAB_HEADER_HEIGHT);
@@ -293,7 +295,7 @@ public final class MainView extends BorderPane {
 
     /** The chart with the message toast ({@code #notification}) over it; built once, it outlives language switches. */
     private Node plotArea(ChartPane chart) {
-        return Notification.over(chart, vm.messages());
+        return Notification.over(PrecisionPanels.withErrorPanel(chart, vm.precision()), vm.messages());
     }
 
     private HBox statusLine() {
