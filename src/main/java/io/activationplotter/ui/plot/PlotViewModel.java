@@ -11,6 +11,7 @@ import io.activationplotter.model.Catalogue;
 import io.activationplotter.ui.Message;
 import io.activationplotter.ui.MessageBoard;
 import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.PulseCoalescer;
 import io.activationplotter.ui.export.ExportViewModel;
 import io.activationplotter.ui.export.ExportWriter;
 import io.activationplotter.ui.info.InfoViewModel;
@@ -76,7 +77,9 @@ public final class PlotViewModel {
     private final ExportWriter exportWriter;
     private final InfoViewModel info;
     private final DisplayModel display;
-    private final RedrawBatch redraws = new RedrawBatch(this::redraw);
+    private final PulseCoalescer frames = new PulseCoalescer(this::redraw); // issue 16: one redraw per pulse
+    private final RedrawBatch redraws = new RedrawBatch(frames::request);
+    private final CurveMemo memo = new CurveMemo(); // issue 16: unchanged functions keep their curves
 
     // inputs
     private final ObjectProperty<ActivationType> selectedType = new SimpleObjectProperty<>(this, "selectedType");
@@ -121,6 +124,7 @@ public final class PlotViewModel {
             }
         });
         selectedType.set(Catalogue.all().get(0));
+        frames.flush(); // the first figure exists once the view-model does
         info = new InfoViewModel(text, spec.getReadOnlyProperty(), this::parameterValues);
         display = new DisplayModel(text, chart);
         text.localeProperty().addListener((obs, old, now) -> redraws.run(this::relabel));
@@ -349,6 +353,7 @@ public final class PlotViewModel {
      * @return {@code null} on success, else why it failed.
      */
     public String export(Path target, ExportOptions options) {
+        frames.flush();
         return exportWriter.write(spec.get(), chart.getLabels(), target, options);
     }
 
@@ -376,10 +381,10 @@ public final class PlotViewModel {
     /** @return the selected function as drawn, then the compared ones with their remembered parameters. */
     private List<Curve> curves(ActivationType sel) {
         List<Curve> curves = new ArrayList<>();
-        curves.add(new Curve(sel, selectedFunction));
+        curves.add(memo.curve(sel, parameters.values(sel)));
         for (ActivationType t : compared) {
             if (t != sel) {
-                curves.add(new Curve(t, t.create(parameters.values(t))));
+                curves.add(memo.curve(t, parameters.values(t)));
             }
         }
         return curves;
@@ -387,7 +392,7 @@ public final class PlotViewModel {
 
     private void redraw() {
         ActivationType sel = selectedType.get();
-        selectedFunction = sel.create(parameters.values(sel));
+        selectedFunction = memo.curve(sel, parameters.values(sel)).function();
         FigureSpec s = new FigureSpec(curves(sel), 0, range.viewMin(), range.viewMax(), threshold(),
                 showDerivatives.get());
         lastSamples = samples();
