@@ -29,9 +29,9 @@ import javafx.stage.Stage;
 final class FxBenches {
 
     private static final int WARM = 200;
-    private static final int RUNS = 1000;
+    private static final int RUNS = Integer.getInteger("bench.runs", 1000);
     private static final int TAB_WARM = 50;
-    private static final int TAB_RUNS = 300;
+    private static final int TAB_RUNS = Math.min(300, RUNS);
 
     private static PlotViewModel vm;
     private static Stage stage;
