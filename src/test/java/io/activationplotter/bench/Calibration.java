@@ -33,8 +33,8 @@ final class Calibration {
         Stats s = new Stats(ms);
         report.section("Calibration: this machine's speed");
         report.line(String.format(Locale.ROOT, "- matplotlib single figure (python3 bench/matplotlib_figure.py, "
-                + "whole process): %s; the issue's slow laptop takes %.0f ms, so it is %.2f× slower than this run's "
-                + "machine; load average at the start: %s", s.format("ms"), SLOW_LAPTOP_MS,
+                + "whole process): %s; the issue's slow laptop takes %.0f ms: slow laptop / this run = %.2f "
+                + "(above 1: this run was faster); load average at the start: %s", s.format("ms"), SLOW_LAPTOP_MS,
                 SLOW_LAPTOP_MS / s.median(), loadAverage()));
     }
 
