@@ -73,6 +73,11 @@ public final class CdsTraining {
         if (!shown.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the window was not shown within " + TIMEOUT_SECONDS + " s");
         }
+        // the formulas are typeset once JLaTeXMath is loaded, after the window is shown: archive that too
+        CountDownLatch typeset = new CountDownLatch(1);
+        Platform.runLater(() -> io.activationplotter.ui.info.TexImages.whenReady(
+                () -> Platform.runLater(() -> Platform.runLater(typeset::countDown)))); // after the panel's own
+        typeset.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         return fx[0];
     }
 

@@ -2,7 +2,6 @@ package io.activationplotter.chart;
 
 import io.activationplotter.model.saturation.Region;
 import io.activationplotter.model.saturation.RegionKind;
-import io.activationplotter.model.saturation.SaturationAnalysis;
 import io.activationplotter.model.saturation.SaturationReport;
 import java.awt.Color;
 import java.awt.Paint;
@@ -16,6 +15,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -24,11 +24,12 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.Range;
 
 /**
  * The chart of f and f' with shaded saturated regions. It is built once; {@link #update(FigureSpec, int)}
- * resamples the series in place and replaces markers and legend with a single chart change event,
- * so a slider tick costs one redraw.
+ * resamples the curves that changed in place and replaces markers and legend with a single chart
+ * change event, so a slider tick costs one redraw.
  */
 public final class ActivationChart implements Styleable {
 
@@ -36,6 +37,7 @@ public final class ActivationChart implements Styleable {
     public static final int DEFAULT_SAMPLES = 2001;
 
     private final CurveDataset dataset = new CurveDataset();
+    private final CurveSamples samplesCache = new CurveSamples();
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     private final XYPlot plot;
     private final JFreeChart chart;
@@ -47,6 +49,7 @@ public final class ActivationChart implements Styleable {
     private LegendPosition legendPosition = LegendPosition.BOTTOM;
     private ChartLabels labels = ChartLabels.ENGLISH;
     private ChartOverlay overlay = ChartOverlay.NONE;
+    private final SaturationMemo saturationMemo = new SaturationMemo();
 
     /** Creates an empty chart; call {@link #update(FigureSpec, int)} to fill it. */
     public ActivationChart() {
@@ -235,8 +238,10 @@ public final class ActivationChart implements Styleable {
     }
 
     /**
-     * Redraws for a new spec: resamples every curve, replaces the shading and the legend, and fires
-     * one chart change event.
+     * Redraws for a new spec with one chart change event. Only what the spec changed is redone: a
+     * curve drawn before (the same {@link Curve} object over the same range and density) keeps its
+     * samples, the saturation analysis runs again only for a new selected curve or threshold, and the
+     * series' look, the shading, the legend and the axis ranges are set only when they differ.
      *
      * @param spec     what to show ({@code null} not permitted).
      * @param samples  uniform samples per curve (at least 2; use at least one per horizontal pixel).
@@ -244,36 +249,72 @@ public final class ActivationChart implements Styleable {
     public void update(FigureSpec spec, int samples) {
         chart.setNotify(false);
         try {
+            FigureSpec was = this.spec;
             this.spec = spec;
             fillDataset(spec, Math.max(2, samples));
-            styleSeries(spec);
-            Curve selected = spec.selectedCurve();
-            saturation = selected == null ? null : SaturationAnalysis.analyze(selected.function(), spec.threshold());
-            shade(spec);
-            plot.setFixedLegendItems(legend(spec));
-            plot.getDomainAxis().setRange(spec.xMin(), spec.xMax());
-            plot.getRangeAxis().setRange(YRange.of(dataset, spec.showDerivatives()));
-            plot.getRangeAxis().setLabel(labels.yAxis(spec.showDerivatives()));
-            saturationLabel.setText(saturationText(spec));
+            boolean sameCurves = was != null && types(was).equals(types(spec)) && was.selected() == spec.selected()
+                    && was.showDerivatives() == spec.showDerivatives();
+            if (!sameCurves) {
+                styleSeries(spec);
+            }
+            SaturationReport before = saturation;
+            saturation = saturationMemo.of(spec);
+            boolean newSaturation = was == null || saturation != before;
+            if (newSaturation || was.xMin() != spec.xMin() || was.xMax() != spec.xMax()) {
+                shade(spec);
+            }
+            if (newSaturation || !sameCurves) {
+                plot.setFixedLegendItems(legend(spec));
+                saturationLabel.setText(saturationText(spec));
+            }
+            ValueAxis x = plot.getDomainAxis();
+            if (x.getLowerBound() != spec.xMin() || x.getUpperBound() != spec.xMax()) {
+                x.setRange(spec.xMin(), spec.xMax());
+            }
+            Range y = samplesCache.yRange(spec.showDerivatives());
+            if (!y.equals(plot.getRangeAxis().getRange())) {
+                plot.getRangeAxis().setRange(y);
+            }
+            String yLabel = labels.yAxis(spec.showDerivatives());
+            if (!yLabel.equals(plot.getRangeAxis().getLabel())) {
+                plot.getRangeAxis().setLabel(yLabel);
+            }
         } finally {
             chart.setNotify(true);
         }
+    }
+
+    /** @return how many curves the last {@link #update(FigureSpec, int)} sampled; the others kept their samples. */
+    public int getResampledCurves() {
+        return samplesCache.resampled();
+    }
+
+    /** @return how many times the saturation analysis has run for this chart. */
+    public int getSaturationAnalyses() {
+        return saturationMemo.analyses();
+    }
+
+    /** @return the curves' ids and legend labels, which decide their colours, strokes and legend lines. */
+    private static List<String> types(FigureSpec spec) {
+        return spec.curves().stream().map(c -> c.type().id() + '\n' + c.label()).toList();
     }
 
     private void fillDataset(FigureSpec spec, int samples) {
         List<String> keys = new ArrayList<>();
         List<double[]> xs = new ArrayList<>();
         List<double[]> ys = new ArrayList<>();
-        for (Curve c : spec.curves()) {
-            SampledCurve s = Sampler.sample(c.function(), spec.xMin(), spec.xMax(), samples);
-            keys.add(c.type().id());
+        for (CurveSamples.Entry e : samplesCache.update(spec, samples)) {
+            SampledCurve s = e.samples();
+            keys.add(e.curve().type().id());
             xs.add(s.fx());
             ys.add(s.fy());
-            keys.add(c.type().id() + "'");
+            keys.add(e.curve().type().id() + "'");
             xs.add(s.dx());
             ys.add(s.dy());
         }
-        dataset.replaceAll(keys, xs, ys);
+        if (!dataset.holds(keys, xs, ys)) {
+            dataset.replaceAll(keys, xs, ys);
+        }
     }
 
     private void styleSeries(FigureSpec spec) {

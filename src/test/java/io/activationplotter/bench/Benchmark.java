@@ -15,7 +15,9 @@ import java.util.List;
  * {@code target/bench/results.md}. Run with {@code mvn -Pbench verify}; it is never part of the
  * unit tests and asserts nothing about time.
  * <p>
- * Arguments select sections (default all): {@code eval export cli gallery redraw startup memory}.
+ * Arguments select sections (default all but soak): {@code calibration eval export cli gallery redraw startup
+ * memory soak}. The calibration (matplotlib's single figure) runs first in every run unless
+ * {@code -Dbench.noCalibration=true}; soak lasts {@code -Dbench.soak.seconds} (600).
  */
 public final class Benchmark {
 
@@ -37,11 +39,15 @@ public final class Benchmark {
         report.line("Date " + LocalDate.now() + "; " + Runtime.getRuntime().availableProcessors() + " cores; Java "
                 + System.getProperty("java.version") + "; prism.order=" + System.getProperty("prism.order")
                 + "; " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        if (!Boolean.getBoolean("bench.noCalibration") && !sections.contains("calibration")) {
+            Calibration.run(report); // issue 16: every run says how fast its machine was
+        }
         Path jar = Path.of(System.getProperty("bench.jar", "target/activation-plotter.jar"));
         Path cds = Path.of(System.getProperty("bench.cds", "target/activation-plotter.jsa"));
         Path cdsCli = Path.of(System.getProperty("bench.cds.cli", "target/activation-plotter-cli.jsa"));
         for (String s : sections) {
             switch (s) {
+                case "calibration" -> Calibration.run(report);
                 case "eval" -> EvalThroughputBench.run(report);
                 case "export" -> ExportBench.run(report, fourFunctions());
                 case "cli" -> CliBench.run(report, jar, cdsCli);

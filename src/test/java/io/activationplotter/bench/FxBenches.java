@@ -4,34 +4,38 @@ import io.activationplotter.chart.FigureSpec;
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
 import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.depth.DepthView;
+import io.activationplotter.ui.depth.DepthViewModel;
 import io.activationplotter.ui.params.ParameterModel;
 import io.activationplotter.ui.plot.PlotViewModel;
+import io.activationplotter.ui.softmax.SoftmaxView;
+import io.activationplotter.ui.softmax.SoftmaxViewModel;
 import io.activationplotter.ui.window.MainView;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntConsumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import org.jfree.chart.event.ChartProgressEvent;
 
 /**
- * Benchmarks that need the real JavaFX view: slider → redrawn, range → redrawn, cold start, memory.
- * "Redrawn" is the moment JFreeChart reports DRAWING_FINISHED for the ChartViewer's canvas, measured
- * from just before the view-model input changes (same thread, so the whole update is included).
+ * Benchmarks that need the real JavaFX view: every slider → redrawn, coalescing, memory. The view is
+ * the real {@code MainView} in a 1280×800 stage (Monocle), ELU selected and compared with Sigmoid, Tanh
+ * and ReLU, derivatives on. See {@link SliderTimer} for how a change is timed.
  */
 final class FxBenches {
 
     private static final int WARM = 200;
-    private static final int RUNS = 1000;
+    private static final int RUNS = Integer.getInteger("bench.runs", 1000);
+    private static final int TAB_WARM = 50;
+    private static final int TAB_RUNS = Math.min(300, RUNS);
 
     private static PlotViewModel vm;
-    private static final AtomicLong finishedAt = new AtomicLong();
-    private static volatile int draws;
+    private static Stage stage;
+    private static MainView view;
 
     private FxBenches() {
     }
@@ -40,9 +44,16 @@ final class FxBenches {
         switch (section) {
             case "redraw" -> redraw(report);
             case "memory" -> memory(report);
+            case "soak" -> SoakBench.run(report, vm(), Long.getLong("bench.soak.seconds", 600));
             default -> throw new IllegalArgumentException("unknown section " + section
-                    + " (use eval, export, cli, redraw, startup, memory)");
+                    + " (use calibration, eval, export, cli, gallery, redraw, startup, memory, soak)");
         }
+    }
+
+    /** @return the plot's view-model, with the window shown. */
+    static PlotViewModel vm() throws Exception {
+        ensureView();
+        return vm;
     }
 
     private static void ensureView() throws Exception {
@@ -55,59 +66,68 @@ final class FxBenches {
         onFx(() -> {
             Messages text = Messages.load();
             vm = new PlotViewModel(text);
-            MainView view = new MainView(vm, text);
-            Stage stage = new Stage();
+            view = new MainView(vm, text);
+            stage = new Stage();
             stage.setScene(new Scene(view, 1280, 800));
             stage.show();
-            vm.chart().getChart().addProgressListener(e -> {
-                if (e.getType() == ChartProgressEvent.DRAWING_FINISHED) {
-                    finishedAt.set(System.nanoTime());
-                    draws++;
-                }
-            });
             vm.selectedTypeProperty().set(type("elu"));
             for (String id : List.of("sigmoid", "tanh", "relu")) {
                 vm.setCompared(type(id), true);
             }
             vm.showDerivativesProperty().set(true);
         });
+        onFx(() -> { });
     }
 
     private static void redraw(Report report) throws Exception {
         ensureView();
-        report.section("Slider → redrawn and range → redrawn (4 functions × f and f', shading on, "
-                + "window 1280×800; " + RUNS + " changes after " + WARM + " warm-up)");
-        int[] pointsHolder = new int[1];
-        onFx(() -> pointsHolder[0] = vm.chart().getDataset().getItemCount(0));
+        report.section("Slider → redrawn (4 functions × f and f', shading on, window 1280×800; one change a frame "
+                + "as in a drag, " + RUNS + " changes after " + WARM + " warm-up; classroom tabs " + TAB_RUNS
+                + " after " + TAB_WARM + ")");
+        int[] points = new int[2];
+        onFx(() -> {
+            points[0] = vm.chart().getDataset().getItemCount(0);
+            points[1] = (int) Math.ceil(vm.plotWidthProperty().get());
+        });
+        SliderTimer plot = new SliderTimer(vm.chart().getChart());
         ParameterModel alpha = vm.parametersProperty().get(0);
-        timeChanges(report, "α slider (ELU alpha) → ChartCanvas drawn", i -> alpha.valueProperty()
-                .set(0.5 + (i % 50) * 0.05));
-        timeChanges(report, "x-range change (resampling) → ChartCanvas drawn", i -> vm.range()
-                .setView(-6 - (i % 40) * 0.1, 6 + (i % 37) * 0.1));
-        timeChanges(report, "threshold slider → ChartCanvas drawn", i -> vm.logThresholdProperty()
-                .set(-4 + (i % 60) * 0.06));
-        report.line("- samples per series: " + pointsHolder[0] + " (f of the first curve)");
+        plot.time(report, "α slider (ELU alpha) → ChartCanvas drawn", WARM, RUNS,
+                i -> alpha.valueProperty().set(0.5 + (i % 50) * 0.05));
+        plot.time(report, "x-range change (resampling) → ChartCanvas drawn", WARM, RUNS,
+                i -> vm.range().setView(-6 - (i % 40) * 0.1, 6 + (i % 37) * 0.1));
+        plot.time(report, "threshold slider → ChartCanvas drawn", WARM, RUNS,
+                i -> vm.logThresholdProperty().set(-4 + (i % 60) * 0.06));
+        plot.burst(report, "α slider, 10 changes in one event", i -> alpha.valueProperty().set(0.5 + i * 0.1));
+        report.line("- samples per series: " + points[0] + " (f of the first curve; plot " + points[1] + " px wide)");
+        DepthViewModel depth = (DepthViewModel) showTab("depth");
+        new SliderTimer(depth.chart().getChart()).time(report, "depth tab: layers slider → drawn", TAB_WARM,
+                TAB_RUNS, i -> depth.layersProperty().set(2 + i % 40));
+        SoftmaxViewModel softmax = (SoftmaxViewModel) showTab("softmax");
+        new SliderTimer(softmax.slice().getChart()).time(report, "softmax tab: τ slider → slice and bars drawn",
+                TAB_WARM, TAB_RUNS, i -> softmax.temperatureProperty().set(0.2 + (i % 30) * 0.1));
+        new SliderTimer(softmax.slice().getChart()).time(report, "softmax tab: z slider → slice and bars drawn",
+                TAB_WARM, TAB_RUNS, i -> softmax.zProperty().set(-4 + (i % 30) * 0.25));
+        showTab("plot");
     }
 
-    private static void timeChanges(Report report, String label, IntConsumer change) throws Exception {
-        double[] ms = new double[RUNS];
-        int drawsBefore = draws;
-        for (int i = 0; i < WARM + RUNS; i++) {
-            int k = i;
-            long[] t0 = new long[1];
-            onFx(() -> {
-                t0[0] = System.nanoTime();
-                change.accept(k);
-            });
-            // let any deferred (runLater) redraw happen, then read the time of the last draw
-            onFx(() -> { });
-            if (i >= WARM) {
-                ms[i - WARM] = (finishedAt.get() - t0[0]) / 1e6;
+    /** Selects a tab and returns its view-model (the plot tab: {@code null}). */
+    private static Object showTab(String name) throws Exception {
+        Object[] model = new Object[1];
+        onFx(() -> {
+            TabPane tabs = (TabPane) stage.getScene().lookup("#main-tabs");
+            tabs.getTabs().stream().filter(t -> t.getId().equals(name + "-tab")).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        onFx(() -> {
+            if (name.equals("depth")) {
+                model[0] = ((DepthView) stage.getScene().lookup("#depth-view")).getViewModel();
+            } else if (name.equals("softmax")) {
+                model[0] = ((SoftmaxView) stage.getScene().lookup("#softmax-view")).getViewModel();
             }
-        }
-        double perChange = (draws - drawsBefore) / (double) (WARM + RUNS);
-        report.line("- " + label + ": " + new Stats(ms).format("ms") + String.format(Locale.ROOT,
-                "; %.2f redraws per change (target p95 ≤ 8 ms)", perChange));
+        });
+        return model[0];
     }
 
     private static void memory(Report report) throws Exception {
@@ -146,10 +166,11 @@ final class FxBenches {
                     }
                 }
             });
+            onFx(() -> { }); // the coalesced redraw of those 100 changes
         }
     }
 
-    private static long usedAfterGc() throws InterruptedException {
+    static long usedAfterGc() throws InterruptedException {
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 4; i++) {
             System.gc();

@@ -40,11 +40,13 @@ final class StartupBench {
         } else {
             report.line("- (no " + cds + ": run bench/make-cds-archive.sh for the packaged launcher's figure)");
         }
+        Map<String, List<String>> image = appImage();
+        variants.putAll(image);
         Map<String, double[]> times = new LinkedHashMap<>();
         variants.keySet().forEach(k -> times.put(k, new double[RUNS]));
         for (int i = 0; i < RUNS + 1; i++) {
             for (Map.Entry<String, List<String>> v : variants.entrySet()) {
-                double t = once(display, jar, v.getValue());
+                double t = image.containsKey(v.getKey()) ? run(display, v.getValue()) : once(display, jar, v.getValue());
                 if (i > 0) {
                     times.get(v.getKey())[i - 1] = t;
                 }
@@ -52,8 +54,38 @@ final class StartupBench {
         }
         for (Map.Entry<String, double[]> t : times.entrySet()) {
             report.line("- " + t.getKey() + ": process start → window shown: " + new Stats(t.getValue()).format("ms")
-                    + " (target ≤ 1200 ms)");
+                    + " (issue 16's targets on the slow laptop: packaged ≤ 1000 ms, mvn javafx:run ≤ 1500 ms)");
         }
+    }
+
+    /**
+     * The app image's own start (issue 16), if {@code bash packaging/build.sh app-image} made one: its
+     * bundled runtime, the options and class path of its launcher's cfg (the AppCDS archive it trained
+     * for itself included), the probe's folder after that class path.
+     */
+    private static Map<String, List<String>> appImage() throws IOException {
+        Path app = Path.of("target", "dist", "ActivationPlotter", "lib", "app").toAbsolutePath();
+        Path cfg = app.resolve("ActivationPlotter.cfg");
+        if (!Files.exists(cfg)) {
+            return Map.of();
+        }
+        List<String> cmd = new ArrayList<>(List.of(app.resolve("../runtime/bin/java").normalize().toString()));
+        List<String> classPath = new ArrayList<>();
+        for (String line : Files.readAllLines(cfg)) {
+            String value = line.substring(line.indexOf('=') + 1).replace("$APPDIR", app.toString());
+            if (line.startsWith("java-options=")) {
+                cmd.add(value);
+            } else if (line.startsWith("app.classpath=")) {
+                classPath.add(value);
+            }
+        }
+        classPath.add(probeFolder());
+        cmd.addAll(List.of("-cp", String.join(File.pathSeparator, classPath)));
+        return Map.of("app image (target/dist: bundled runtime, its launcher's options and AppCDS archive)", cmd);
+    }
+
+    private static String probeFolder() {
+        return Path.of(StartupProbe.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
     }
 
     private static double once(boolean display, Path jar, List<String> options)
@@ -61,14 +93,20 @@ final class StartupBench {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(options);
+        // the archive was made with the jar alone on the class path; the probe's folder may follow it
+        cmd.addAll(List.of("-cp", jar + File.pathSeparator + probeFolder()));
+        return run(display, cmd);
+    }
+
+    /** Starts the probe with a JVM command that ends with its class path, and times it to SHOWN. */
+    private static double run(boolean display, List<String> java) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(java.subList(0, java.size() - 2));
         cmd.add("-Dprism.order=sw");
         if (!display) {
             cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dtestfx.headless=true"));
         }
-        // the archive was made with the jar alone on the class path; the probe's folder may follow it
-        String probe = Path.of(StartupProbe.class.getProtectionDomain().getCodeSource().getLocation().getPath())
-                .toString();
-        cmd.addAll(List.of("-cp", jar + File.pathSeparator + probe, StartupProbe.class.getName()));
+        cmd.addAll(java.subList(java.size() - 2, java.size()));
+        cmd.add(StartupProbe.class.getName());
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

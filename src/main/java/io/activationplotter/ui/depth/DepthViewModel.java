@@ -3,12 +3,14 @@ package io.activationplotter.ui.depth;
 import io.activationplotter.chart.ChartStyle;
 import io.activationplotter.chart.Curve;
 import io.activationplotter.chart.FigureSpec;
+import io.activationplotter.chart.Styleable;
 import io.activationplotter.chart.depth.DepthChart;
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
 import io.activationplotter.model.depth.GradientDepth;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
+import io.activationplotter.ui.PulseCoalescer;
 import io.activationplotter.ui.plot.PlotViewModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +65,8 @@ public final class DepthViewModel {
         this.plot = Objects.requireNonNull(plot, "plot");
         this.text = Objects.requireNonNull(text, "text");
         functions.setAll(type("sigmoid"), type("tanh"), type("relu"));
-        layers.addListener((obs, old, now) -> refresh());
+        PulseCoalescer refreshes = new PulseCoalescer(this::refresh); // issue 16: the slider redraws once a frame
+        layers.addListener((obs, old, now) -> refreshes.request());
         functions.addListener((ListChangeListener<ActivationType>) c -> refresh());
         refresh();
     }
@@ -206,9 +209,12 @@ public final class DepthViewModel {
             lines.add(text.get("depth.readout", t.displayName(), n, NumberText.format(max, 4),
                     NumberText.format(GradientDepth.worstCase(max, n), 3)));
         }
-        chart.update(curves, n, view.xMin(), view.xMax(), SAMPLES);
-        chart.setTitle(text.get("depth.chartTitle", n));
-        chart.setNote(text.get("depth.floorNote", NumberText.format(chart.getFloor(), 1)));
+        // issue 16: data, title and note in one chart change event, so one draw
+        Styleable.inOneEvent(chart.getChart(), () -> {
+            chart.update(curves, n, view.xMin(), view.xMax(), SAMPLES);
+            chart.setTitle(text.get("depth.chartTitle", n));
+            chart.setNote(text.get("depth.floorNote", NumberText.format(chart.getFloor(), 1)));
+        });
         readout.setAll(lines);
         hover(hoverX);
     }

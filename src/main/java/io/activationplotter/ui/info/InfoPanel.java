@@ -34,7 +34,8 @@ public final class InfoPanel extends VBox {
     private final ImageView range = new ImageView();
     private Label rangeLabel;
     private final Label formulaError = new Label();
-    private final InvalidationListener rerender = obs -> renderFormulas();
+    private final InvalidationListener rerender = obs -> renderWhenReady();
+    private boolean renderQueued;
 
     /**
      * Builds the panel.
@@ -73,8 +74,22 @@ public final class InfoPanel extends VBox {
         display.scaleProperty().addListener(weak);
         display.darkProperty().addListener(weak);
         widthProperty().addListener((obs, old, now) -> fit());
-        sceneProperty().addListener((obs, old, now) -> renderFormulas());
-        renderFormulas();
+        sceneProperty().addListener((obs, old, now) -> renderWhenReady());
+        renderWhenReady();
+    }
+
+    /** Typesets the formulas now, or once JLaTeXMath's fonts are loaded if they are still loading (issue 16). */
+    private void renderWhenReady() {
+        if (renderQueued) {
+            return;
+        }
+        renderQueued = true;
+        if (TexImages.whenReady(() -> {
+            renderQueued = false;
+            renderFormulas();
+        })) {
+            renderQueued = false;
+        }
     }
 
     private Node properties() {

@@ -11,6 +11,7 @@ import io.activationplotter.model.Extremes.Span;
 import io.activationplotter.model.ParameterSpec;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
+import io.activationplotter.ui.PulseCoalescer;
 import io.activationplotter.ui.custom.CustomNotes;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,8 @@ import javafx.beans.value.ObservableValue;
  * The max |f'| search (tens of thousands of points) is the one costly part, and a parameter
  * slider changes the figure on every tick: on the JavaFX thread it therefore runs on a worker, newest
  * parameters only, and {@link #maxSlopePendingProperty()} is {@code true} until its answer is in.
- * Used from any other thread (no window to keep responsive) it runs in line.
+ * Used from any other thread (no window to keep responsive) it runs in line. On the JavaFX thread the
+ * panel follows a new figure after the chart is redrawn, at most once a frame ({@link PulseCoalescer}).
  */
 public final class InfoViewModel {
 
@@ -79,7 +81,9 @@ public final class InfoViewModel {
         this.values = Objects.requireNonNull(values, "values");
         this.notes = new Notes(text.localeProperty().get());
         this.conventions = new Conventions(text.localeProperty().get());
-        spec.addListener((obs, old, now) -> show(now));
+        // issue 16: after the redraw, at most once a frame, for the newest figure
+        PulseCoalescer shows = new PulseCoalescer(() -> show(spec.getValue()));
+        spec.addListener((obs, old, now) -> shows.request());
         text.localeProperty().addListener((obs, old, now) -> {
             notes = new Notes(now);
             conventions = new Conventions(now);

@@ -4,6 +4,8 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import org.scilab.forge.jlatexmath.TeXConstants;
@@ -27,21 +29,49 @@ public final class TexImages {
         return new TeXFormula(tex).createTeXIcon(TeXConstants.STYLE_DISPLAY, 16);
     }
 
+    /** The warm-up started by {@link #warmUpInBackground()}, or {@code null} if none was. */
+    private static volatile CompletableFuture<Void> warmUp;
+
     /**
      * Loads JLaTeXMath's fonts and tables (about a second on a cold JVM) on a daemon thread, so it
      * overlaps JavaFX's own start-up instead of delaying the first window. Touches no Swing or AWT
      * toolkit, only fonts; safe to call more than once.
      */
-    public static void warmUpInBackground() {
+    public static synchronized void warmUpInBackground() {
+        if (warmUp != null) {
+            return;
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        warmUp = done;
         Thread t = new Thread(() -> {
             try {
                 new TeXFormula("f(x)=\\frac{1}{1+e^{-x}}").createTeXIcon(TeXConstants.STYLE_DISPLAY, 20f);
             } catch (RuntimeException | LinkageError e) {
                 // the panel renders (and reports any error) on first use anyway
+            } finally {
+                done.complete(null);
             }
         }, "jlatexmath-warm-up");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Runs a rendering once JLaTeXMath is loaded: at once if no warm-up was started or it has finished,
+     * else on the JavaFX thread when it finishes. So the window is shown without waiting for the
+     * formula fonts (issue 16); the formulas appear a moment later.
+     *
+     * @param render  what to run on the JavaFX thread ({@code null} not permitted).
+     * @return {@code true} if it ran at once.
+     */
+    public static boolean whenReady(Runnable render) {
+        CompletableFuture<Void> w = warmUp;
+        if (w == null || w.isDone()) {
+            render.run();
+            return true;
+        }
+        w.thenRun(() -> Platform.runLater(render));
+        return false;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.activationplotter.ui.plot;
 
+import io.activationplotter.chart.FigureSpec;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import javafx.application.Platform;
@@ -75,8 +76,14 @@ public final class ChartPane extends StackPane {
         canvas.setRangeZoomable(false);
         plot.setRangePannable(false);
         ValueAxis axis = plot.getDomainAxis();
-        axis.addChangeListener(e -> Platform.runLater(
-                () -> vm.range().setView(axis.getLowerBound(), axis.getUpperBound())));
+        axis.addChangeListener(e -> Platform.runLater(() -> {
+            // issue 16: the range the view-model itself drew is no news (and, with redraws once a frame,
+            // may be older than the view the slider has moved on to)
+            FigureSpec drawn = vm.specProperty().get();
+            if (drawn == null || axis.getLowerBound() != drawn.xMin() || axis.getUpperBound() != drawn.xMax()) {
+                vm.range().setView(axis.getLowerBound(), axis.getUpperBound());
+            }
+        }));
     }
 
     private void installHover(ChartCanvas canvas) {

@@ -12,6 +12,7 @@ import io.activationplotter.ui.Message;
 import io.activationplotter.ui.MessageBoard;
 import io.activationplotter.ui.custom.CustomViewModel;
 import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.PulseCoalescer;
 import io.activationplotter.ui.export.ExportViewModel;
 import io.activationplotter.ui.export.ExportWriter;
 import io.activationplotter.ui.info.InfoViewModel;
@@ -78,7 +79,9 @@ public final class PlotViewModel {
     private final ExportWriter exportWriter;
     private final InfoViewModel info;
     private final DisplayModel display;
-    private final RedrawBatch redraws = new RedrawBatch(this::redraw);
+    private final PulseCoalescer frames = new PulseCoalescer(this::redraw); // issue 16: one redraw per pulse
+    private final RedrawBatch redraws = new RedrawBatch(frames::request);
+    private final CurveMemo memo = new CurveMemo(); // issue 16: unchanged functions keep their curves
     private final CustomViewModel custom;
     private final PrecisionViewModel precision;
 
@@ -127,6 +130,7 @@ public final class PlotViewModel {
             }
         });
         selectedType.set(Catalogue.all().get(0));
+        frames.flush(); // the first figure exists once the view-model does
         info = new InfoViewModel(text, spec.getReadOnlyProperty(), this::parameterValues);
         display = new DisplayModel(text, chart);
         precision.followStyle(display.chartStyleProperty());
@@ -367,6 +371,7 @@ public final class PlotViewModel {
      * @return {@code null} on success, else why it failed.
      */
     public String export(Path target, ExportOptions options) {
+        frames.flush();
         return exportWriter.write(spec.get(), chart.getLabels(), target, options);
     }
 
@@ -394,18 +399,24 @@ public final class PlotViewModel {
     /** @return the selected function as drawn, then the compared ones with their remembered parameters. */
     private List<Curve> curves(ActivationType sel) {
         List<Curve> curves = new ArrayList<>();
-        curves.add(new Curve(sel, precision.lens(sel, parameters.values(sel), selectedFunction)));
+        curves.add(lensed(sel));
         for (ActivationType t : compared) {
             if (t != sel) {
-                curves.add(new Curve(t, precision.lens(t, parameters.values(t), t.create(parameters.values(t)))));
+                curves.add(lensed(t));
             }
         }
         return curves;
     }
 
+    /** @return the curve of a function with its parameters, as the precision lens draws it. */
+    private Curve lensed(ActivationType t) {
+        Map<String, Double> values = parameters.values(t);
+        return memo.curve(t, values, precision.lensKey(), exact -> precision.lens(t, values, exact));
+    }
+
     private void redraw() {
         ActivationType sel = selectedType.get();
-        selectedFunction = sel.create(parameters.values(sel));
+        selectedFunction = memo.exact(sel, parameters.values(sel));
         FigureSpec s = new FigureSpec(curves(sel), 0, range.viewMin(), range.viewMax(), threshold(),
                 showDerivatives.get());
         lastSamples = samples();

@@ -167,6 +167,15 @@ public final class PrecisionViewModel {
     // ---------------------------------------------------------------- commands
 
     /**
+     * Returns what identifies the lens now: two curves made under equal keys draw alike.
+     *
+     * @return the format and whether the naive formula is drawn.
+     */
+    public Object lensKey() {
+        return List.of(format.get(), naive.get());
+    }
+
+    /**
      * Returns a function as the lens draws it: exact in float64, else stored or by its naive formula.
      *
      * @param type    the function ({@code null} not permitted).

@@ -4,6 +4,7 @@ import io.activationplotter.chart.ActivationChart;
 import io.activationplotter.chart.ChartStyle;
 import io.activationplotter.chart.Curve;
 import io.activationplotter.chart.FigureSpec;
+import io.activationplotter.chart.Styleable;
 import io.activationplotter.chart.softmax.ProbabilityChart;
 import io.activationplotter.model.compose.InputParser;
 import io.activationplotter.model.compose.SyntheticType;
@@ -11,6 +12,7 @@ import io.activationplotter.model.softmax.Softmax;
 import io.activationplotter.model.softmax.SoftmaxSlice;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
+import io.activationplotter.ui.PulseCoalescer;
 import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.window.DisplayModel;
 import java.util.List;
@@ -71,8 +73,9 @@ public final class SoftmaxViewModel {
         this.plot = Objects.requireNonNull(plot, "plot");
         this.text = Objects.requireNonNull(text, "text");
         logitsText.addListener((obs, old, now) -> parse());
-        temperature.addListener((obs, old, now) -> recompute());
-        z.addListener((obs, old, now) -> recompute());
+        PulseCoalescer recomputes = new PulseCoalescer(this::recompute); // issue 16: sliders redraw once a frame
+        temperature.addListener((obs, old, now) -> recomputes.request());
+        z.addListener((obs, old, now) -> recomputes.request());
         parse();
     }
 
@@ -171,9 +174,12 @@ public final class SoftmaxViewModel {
         double t = Math.max(MIN_T, Math.min(MAX_T, temperature.get()));
         double[] p = Softmax.probabilities(logits, t);
         probabilities.set(p);
-        bars.update(logits, p);
-        bars.setLabels(text.get("softmax.barsTitle", NumberText.format(t, 3)), text.get("softmax.logitAxis"),
-                text.get("softmax.probabilityAxis"));
+        // issue 16: bars and titles in one chart change event, so one draw
+        Styleable.inOneEvent(bars.getChart(), () -> {
+            bars.update(logits, p);
+            bars.setLabels(text.get("softmax.barsTitle", NumberText.format(t, 3)), text.get("softmax.logitAxis"),
+                    text.get("softmax.probabilityAxis"));
+        });
         SoftmaxSlice s = new SoftmaxSlice(z.get(), t);
         String name = text.get("softmax.sliceName", NumberText.format(z.get(), 3), NumberText.format(t, 3));
         Curve c = new Curve(SyntheticType.of("softmax_slice", name, s), s);
