@@ -40,6 +40,7 @@ public final class DensityOverlay {
         renderer.setDefaultSeriesVisibleInLegend(false);
         renderer.setOutline(false);
         axis.setAutoRangeIncludesZero(true);
+        axis.setTickLabelInsets(new org.jfree.chart.ui.RectangleInsets(12, 4, 12, 6)); // coarser ticks, as the main axis
     }
 
     /** @return the sampled density (x, φ), empty while hidden. */

@@ -18,6 +18,8 @@ import javafx.scene.layout.VBox;
  */
 public final class DistributionControls extends VBox {
 
+    private final DistributionViewModel vm;
+
     /**
      * Builds the controls.
      *
@@ -26,6 +28,7 @@ public final class DistributionControls extends VBox {
      */
     public DistributionControls(DistributionViewModel vm, Messages text) {
         super(6);
+        this.vm = vm;
         setId("section-distribution");
         Label heading = new Label(text.get("dist.heading"));
         heading.getStyleClass().add("section-heading");
@@ -83,6 +86,11 @@ public final class DistributionControls extends VBox {
         details.visibleProperty().bind(vm.enabledProperty());
         details.managedProperty().bind(vm.enabledProperty());
         getChildren().addAll(heading, toggle, details);
+    }
+
+    /** @return the model. */
+    public DistributionViewModel getViewModel() {
+        return vm;
     }
 
     /**
