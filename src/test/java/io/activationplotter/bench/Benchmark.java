@@ -15,7 +15,7 @@ import java.util.List;
  * {@code target/bench/results.md}. Run with {@code mvn -Pbench verify}; it is never part of the
  * unit tests and asserts nothing about time.
  * <p>
- * Arguments select sections (default all): {@code eval export cli gallery redraw startup memory}.
+ * Arguments select sections (default all): {@code eval export cli gallery redraw startup memory network}.
  */
 public final class Benchmark {
 
@@ -30,7 +30,7 @@ public final class Benchmark {
      */
     public static void main(String[] args) throws Exception {
         List<String> sections = args.length == 0
-                ? List.of("redraw", "startup", "export", "eval", "cli", "gallery", "memory") : Arrays.asList(args);
+                ? List.of("redraw", "startup", "export", "eval", "cli", "gallery", "memory", "network") : Arrays.asList(args);
         Report report = new Report();
         report.line("# Benchmark results");
         report.line("");
@@ -43,6 +43,7 @@ public final class Benchmark {
         for (String s : sections) {
             switch (s) {
                 case "eval" -> EvalThroughputBench.run(report);
+                case "network" -> NetworkBench.run(report);
                 case "export" -> ExportBench.run(report, fourFunctions());
                 case "cli" -> CliBench.run(report, jar, cdsCli);
                 case "gallery" -> GalleryBench.run(report, jar, cdsCli);
