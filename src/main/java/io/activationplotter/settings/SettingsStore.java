@@ -264,6 +264,7 @@ public final class SettingsStore {
         put(p, "softmax.logits", c.softmaxLogits());
         put(p, "softmax.temperature", c.softmaxTemperature());
         put(p, "softmax.z", c.softmaxZ());
+        put(p, "network.setup", c.networkSetup());
         return p;
     }
 
@@ -301,7 +302,7 @@ public final class SettingsStore {
     private static final Set<String> KEYS = Set.of("selected", "compared", "xMin", "xMax", "threshold",
             "showDerivatives", "theme", "exportFolder", "window", "language", "controlsShown", "infoShown", "tab",
             "depth.layers", "depth.functions", "chain.stages", "eval.input", "eval.source", "softmax.logits",
-            "softmax.temperature", "softmax.z");
+            "softmax.temperature", "softmax.z", "network.setup");
     /** The largest window side or coordinate kept: beyond any screen (a 16K display is 15360 px wide). */
     static final double MAX_WINDOW = 16384;
 
@@ -345,7 +346,7 @@ public final class SettingsStore {
     private static ClassroomState classroom(Entries p) {
         return new ClassroomState(p.integer("depth.layers"), p.list("depth.functions"), p.list("chain.stages"),
                 p.text("eval.input"), p.word("eval.source", "function", "chain"), p.text("softmax.logits"),
-                p.number("softmax.temperature"), p.number("softmax.z"));
+                p.number("softmax.temperature"), p.number("softmax.z"), p.text("network.setup"));
     }
 
     /** @return the stored parameters that exist and are in range, each function's together valid. */

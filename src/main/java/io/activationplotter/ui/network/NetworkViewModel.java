@@ -249,6 +249,69 @@ public final class NetworkViewModel {
         }
     }
 
+    // ---------------------------------------------------------------- session
+
+    /**
+     * Returns the inputs as one settings entry: {@code layers,width,init,std,gain,batch,seed}, for
+     * example {@code 10,500,normal,1.0,1.0,200,1}.
+     *
+     * @return the entry.
+     */
+    public String setup() {
+        return layers.get() + "," + width.get() + "," + init.get().label() + "," + std.get() + "," + gain.get() + ","
+                + batch.get() + "," + seed.get();
+    }
+
+    /**
+     * Restores inputs from a settings entry written by {@link #setup()}; each value out of range or
+     * unreadable is ignored and the tab's own value kept.
+     *
+     * @param entry  the entry ({@code null} permitted: nothing saved).
+     */
+    public void restoreSetup(String entry) {
+        if (entry == null) {
+            return;
+        }
+        String[] v = entry.split(",", -1);
+        if (v.length != 7) {
+            return;
+        }
+        restoreInt(layers, v[0], 1, NetworkSpec.MAX_LAYERS);
+        restoreInt(width, v[1], 2, NetworkSpec.MAX_WIDTH);
+        Initialisation.of(v[2]).ifPresent(init::set);
+        restoreScale(std, v[3]);
+        restoreScale(gain, v[4]);
+        restoreInt(batch, v[5], 1, NetworkSpec.MAX_BATCH);
+        restoreInt(seed, v[6], 0, Integer.MAX_VALUE);
+    }
+
+    /** @return the inputs a change of which is a change of the session. */
+    public java.util.List<javafx.beans.Observable> observedInputs() {
+        return java.util.List.of(layers, width, init, std, gain, batch, seed);
+    }
+
+    private static void restoreInt(IntegerProperty p, String text, int min, int max) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= min && n <= max) {
+                p.set(n);
+            }
+        } catch (NumberFormatException e) {
+            // unreadable: keep the tab's own value
+        }
+    }
+
+    private static void restoreScale(DoubleProperty p, String text) {
+        try {
+            double x = Double.parseDouble(text.strip());
+            if (x >= Math.pow(10, MIN_LOG_SCALE) && x <= Math.pow(10, MAX_LOG_SCALE)) {
+                p.set(x);
+            }
+        } catch (NumberFormatException e) {
+            // unreadable: keep the tab's own value
+        }
+    }
+
     /** @return the spec of the inputs now. */
     NetworkSpec spec() {
         double t = plot.specProperty().get().threshold();

@@ -130,8 +130,10 @@ public final class ClassroomModels {
     public NetworkViewModel network() {
         if (network == null) {
             network = new NetworkViewModel(plot, text);
-            network.setShown("network".equals(activeTab.get()));
             network.followStyle(plot.display().chartStyleProperty());
+            created(ClassroomSession.read(network), () -> ClassroomSession.apply(network, saved),
+                    ClassroomSession.observed(network));
+            network.setShown("network".equals(activeTab.get()));
         }
         return network;
     }
@@ -261,6 +263,9 @@ public final class ClassroomModels {
      */
     public ClassroomState snapshot() {
         ClassroomState now = ClassroomState.NONE;
+        if (network != null) {
+            now = now.or(ClassroomSession.read(network));
+        }
         if (softmax != null) {
             now = now.or(ClassroomSession.read(softmax));
         }
@@ -301,6 +306,9 @@ public final class ClassroomModels {
     }
 
     private void applySaved() {
+        if (network != null) {
+            ClassroomSession.apply(network, saved);
+        }
         if (depth != null) {
             ClassroomSession.apply(depth, saved);
         }
