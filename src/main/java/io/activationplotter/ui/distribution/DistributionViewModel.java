@@ -201,9 +201,11 @@ public final class DistributionViewModel {
     }
 
     private String describe(DistributionReport r) {
-        return text.get("dist.readout", percent(r.saturated()), percent(r.saturatedLeft()), percent(r.saturatedRight()),
-                percent(r.lowGradient()), percent(r.dead()), NumberText.format(r.meanDf(), 4),
-                NumberText.format(r.meanDf2(), 4), NumberText.format(r.meanF(), 4), NumberText.format(r.stdF(), 4));
+        return String.join("\n",
+                text.get("dist.readout", percent(r.saturated()), percent(r.saturatedLeft()), percent(r.saturatedRight())),
+                text.get("dist.readoutLow", percent(r.lowGradient())), text.get("dist.readoutDead", percent(r.dead())),
+                text.get("dist.readoutDf", NumberText.format(r.meanDf(), 4), NumberText.format(r.meanDf2(), 4)),
+                text.get("dist.readoutF", NumberText.format(r.meanF(), 4), NumberText.format(r.stdF(), 4)));
     }
 
     private static String percent(double p) {

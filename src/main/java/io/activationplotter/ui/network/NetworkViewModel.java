@@ -338,9 +338,9 @@ public final class NetworkViewModel {
     }
 
     private String line(LayerStats l) {
-        return text.get("network.readout", l.layer(), NumberText.format(l.mean(), 3), NumberText.format(l.std(), 3),
-                NumberText.format(100 * l.saturated(), 3), NumberText.format(100 * l.dead(), 3),
-                NumberText.format(l.gradRms(), 3));
+        String rest = text.get("network.readoutRest", NumberText.format(100 * l.saturated(), 3),
+                NumberText.format(100 * l.dead(), 3), NumberText.format(l.gradRms(), 3));
+        return text.get("network.readout", l.layer(), NumberText.format(l.mean(), 3), NumberText.format(l.std(), 3), rest);
     }
 
     /** @return what of the Plot tab a run depends on: the function, its parameters and T (not the x-range). */
