@@ -27,7 +27,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = {"Activation functions (all of PyTorch's), their analytic derivatives and saturated regions.",
             "Without arguments the jar opens the window; with a command it runs headless."},
         subcommands = {ListCommand.class, EvalCommand.class, SaturationCommand.class, ExportCommand.class,
-            GalleryCommand.class},
+            GalleryCommand.class, DistributionCommand.class, NetworkCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {"  java -jar activation-plotter.jar list",

@@ -266,6 +266,7 @@ public final class SettingsStore {
         put(p, "softmax.temperature", c.softmaxTemperature());
         put(p, "softmax.z", c.softmaxZ());
         putCustom(p, s.custom());
+        put(p, "network.setup", c.networkSetup());
         return p;
     }
 
@@ -303,7 +304,7 @@ public final class SettingsStore {
     private static final Set<String> KEYS = Set.of("selected", "compared", "xMin", "xMax", "threshold",
             "showDerivatives", "theme", "exportFolder", "window", "language", "controlsShown", "infoShown", "tab",
             "depth.layers", "depth.functions", "chain.stages", "eval.input", "eval.source", "softmax.logits",
-            "softmax.temperature", "softmax.z", "custom.formula", "custom.params", "custom.values");
+            "softmax.temperature", "softmax.z", "custom.formula", "custom.params", "custom.values", "network.setup");
     /** The largest window side or coordinate kept: beyond any screen (a 16K display is 15360 px wide). */
     static final double MAX_WINDOW = 16384;
 
@@ -377,7 +378,7 @@ public final class SettingsStore {
     private static ClassroomState classroom(Entries p) {
         return new ClassroomState(p.integer("depth.layers"), p.list("depth.functions"), p.list("chain.stages"),
                 p.text("eval.input"), p.word("eval.source", "function", "chain"), p.text("softmax.logits"),
-                p.number("softmax.temperature"), p.number("softmax.z"));
+                p.number("softmax.temperature"), p.number("softmax.z"), p.text("network.setup"));
     }
 
     /** @return the stored parameters that exist and are in range, each function's together valid. */

@@ -38,6 +38,7 @@ import javafx.util.StringConverter;
 public final class ControlsPane extends VBox {
 
     private static final double COMPARE_HEIGHT = 190;
+    private static final double COMPARE_MIN_HEIGHT = COMPARE_HEIGHT;
 
     private final PlotViewModel vm;
     private final Messages text;
@@ -266,6 +267,9 @@ public final class ControlsPane extends VBox {
         scroll.setId("compare-scroll");
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(COMPARE_HEIGHT);
+        // never squeezed below its preferred eight rows: with the distribution and precision sections an
+        // 800 px window would leave it two; the side panel scrolls instead
+        scroll.setMinViewportHeight(COMPARE_MIN_HEIGHT);
         VBox.setVgrow(scroll, Priority.ALWAYS); // a tall window shows more of the list
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         return scroll;

@@ -4,6 +4,8 @@ import io.activationplotter.settings.ClassroomState;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.chain.ChainViewModel;
 import io.activationplotter.ui.depth.DepthViewModel;
+import io.activationplotter.ui.distribution.DistributionViewModel;
+import io.activationplotter.ui.network.NetworkViewModel;
 import io.activationplotter.ui.plot.ControlSection;
 import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.softmax.SoftmaxViewModel;
@@ -38,7 +40,7 @@ public final class ClassroomModels {
     /** The tab shown first unless the system property {@code activationplotter.tab} names another. */
     public static final String DEFAULT_TAB = "plot";
     /** The names of the tabs, in order. */
-    public static final List<String> TABS = List.of("plot", "depth", "chain", "eval", "softmax");
+    public static final List<String> TABS = List.of("plot", "depth", "chain", "eval", "softmax", "network");
 
     private final PlotViewModel plot;
     private final Messages text;
@@ -46,6 +48,8 @@ public final class ClassroomModels {
     private ChainViewModel chain;
     private EvalViewModel eval;
     private SoftmaxViewModel softmax;
+    private NetworkViewModel network;
+    private DistributionViewModel distribution;
     private final ReadOnlyStringWrapper activeTab = new ReadOnlyStringWrapper(this, "activeTab");
     private final ReadOnlyObjectWrapper<Set<ControlSection>> sections = new ReadOnlyObjectWrapper<>(this, "sections");
     private final boolean tabFromProperty;
@@ -122,6 +126,26 @@ public final class ClassroomModels {
         return softmax;
     }
 
+    /** @return the network tab's view-model, created on the first call (issue 11). */
+    public NetworkViewModel network() {
+        if (network == null) {
+            network = new NetworkViewModel(plot, text);
+            network.followStyle(plot.display().chartStyleProperty());
+            created(ClassroomSession.read(network), () -> ClassroomSession.apply(network, saved),
+                    ClassroomSession.observed(network));
+            network.setShown("network".equals(activeTab.get()));
+        }
+        return network;
+    }
+
+    /** @return the Plot tab's pre-activation overlay (issue 11), created on the first call. */
+    public DistributionViewModel distribution() {
+        if (distribution == null) {
+            distribution = new DistributionViewModel(plot, text);
+        }
+        return distribution;
+    }
+
     /** @return the name of the tab selected, for example "chain" (its id without "-tab"). */
     public String selectedTab() {
         return activeTab.get();
@@ -153,6 +177,7 @@ public final class ClassroomModels {
             case "chain" -> EnumSet.of(ControlSection.VIEW, ControlSection.SATURATION);
             case "eval" -> EnumSet.of(ControlSection.FUNCTION, ControlSection.PARAMETERS);
             case "softmax" -> EnumSet.noneOf(ControlSection.class);
+            case "network" -> EnumSet.of(ControlSection.FUNCTION, ControlSection.PARAMETERS, ControlSection.SATURATION);
             default -> EnumSet.allOf(ControlSection.class);
         };
     }
@@ -189,6 +214,9 @@ public final class ClassroomModels {
         if (softmax != null) {
             softmax.setShown("softmax".equals(tab));
         }
+        if (network != null) {
+            network.setShown("network".equals(tab));
+        }
     }
 
     /** Re-derives the text outputs of the models created so far in the language now in use. */
@@ -204,6 +232,12 @@ public final class ClassroomModels {
         }
         if (softmax != null) {
             softmax.relabel();
+        }
+        if (network != null) {
+            network.relabel();
+        }
+        if (distribution != null) {
+            distribution.relabel();
         }
     }
 
@@ -229,6 +263,9 @@ public final class ClassroomModels {
      */
     public ClassroomState snapshot() {
         ClassroomState now = ClassroomState.NONE;
+        if (network != null) {
+            now = now.or(ClassroomSession.read(network));
+        }
         if (softmax != null) {
             now = now.or(ClassroomSession.read(softmax));
         }
@@ -269,6 +306,9 @@ public final class ClassroomModels {
     }
 
     private void applySaved() {
+        if (network != null) {
+            ClassroomSession.apply(network, saved);
+        }
         if (depth != null) {
             ClassroomSession.apply(depth, saved);
         }

@@ -5,6 +5,7 @@ import io.activationplotter.model.Catalogue;
 import io.activationplotter.settings.ClassroomState;
 import io.activationplotter.ui.chain.ChainViewModel;
 import io.activationplotter.ui.depth.DepthViewModel;
+import io.activationplotter.ui.network.NetworkViewModel;
 import io.activationplotter.ui.softmax.SoftmaxViewModel;
 import io.activationplotter.ui.table.EvalViewModel;
 import java.util.List;
@@ -44,6 +45,20 @@ final class ClassroomSession {
     /** @return what to observe for changes (keep the list: the model's read-only list view is made per call). */
     static List<Observable> observed(DepthViewModel m) {
         return List.of(m.layersProperty(), m.getFunctions());
+    }
+
+    // ---------------------------------------------------------------- network (issue 11)
+
+    static ClassroomState read(NetworkViewModel m) {
+        return new ClassroomState(null, null, null, null, null, null, null, null, m.setup());
+    }
+
+    static void apply(NetworkViewModel m, ClassroomState s) {
+        m.restoreSetup(s.networkSetup());
+    }
+
+    static List<Observable> observed(NetworkViewModel m) {
+        return m.observedInputs();
     }
 
     // ---------------------------------------------------------------- chain

@@ -5,6 +5,7 @@ import io.activationplotter.ui.Fields;
 import io.activationplotter.ui.MessageLog;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.Notification;
+import io.activationplotter.ui.distribution.DistributionControls;
 import io.activationplotter.ui.export.ExportDialog;
 import io.activationplotter.ui.export.ExportViewModel;
 import io.activationplotter.ui.info.InfoPanel;
@@ -124,6 +125,7 @@ public final class MainView extends BorderPane {
         // the plot's controls float over the Plot tab; every other tab shows its own controls instead
         ControlsPane controls = new ControlsPane(vm, text);
         controls.showSections(classroom.sectionsProperty()); // only the sections that affect the tab shown
+        controls.getChildren().add(4, DistributionControls.onPlotTab(classroom, text)); // issue 11: after Saturation
         // shown beside a tab only if some of its sections affect it (none on Softmax)
         frame.setLeftPanel("controls-scroll", controls, CONTROLS_WIDTH,
                 display.controlsShownProperty().and(Bindings.createBooleanBinding(

@@ -300,6 +300,8 @@ class MainViewTest {
         CheckBox selected = robot.lookup("#compare-" + Catalogue.all().get(0).id()).query();
         assertThat(selected.isSelected()).isTrue();
         assertThat(selected.isDisabled()).isTrue();
+        // the compare list is the side panel's last section: scroll down to it, as a user would
+        robot.interact(() -> robot.lookup("#controls-scroll").<javafx.scene.control.ScrollPane>query().setVvalue(1));
         robot.clickOn("#compare-tanh");
         robot.clickOn("#compare-elu");
         WaitForAsyncUtils.waitForFxEvents();

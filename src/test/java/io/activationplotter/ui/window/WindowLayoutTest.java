@@ -143,7 +143,7 @@ class WindowLayoutTest {
         assertThat(dropdown == null || !dropdown.isVisible()).isTrue();
         Bounds pane = tabs.localToScene(tabs.getLayoutBounds());
         List<Node> headers = List.copyOf(tabs.lookupAll(".tab"));
-        assertThat(headers).hasSize(5);
+        assertThat(headers).hasSize(ClassroomModels.TABS.size()); // the Network tab (issue 11) is the sixth
         for (Node h : headers) {
             Bounds b = h.localToScene(h.getLayoutBounds());
             assertThat(b.getMaxX()).as(h.getId()).isLessThanOrEqualTo(pane.getMaxX());
@@ -181,11 +181,13 @@ class WindowLayoutTest {
         }
         // when: 1080 px tall
         PresentationLayoutTest.resize(robot, stage, 1280, 1080);
-        // then: each list takes (most of) the extra height
+        // then: each list takes (most of) the extra height; the plot's side panel first stops scrolling
+        // (its distribution and precision sections make it taller than 800 px), so its list gets less
+        double[] least = {120, 200, 200};
         for (int i = 0; i < 3; i++) {
             Tabs.select(robot, tabs[i]);
             assertThat(robot.lookup(lists[i]).query().getLayoutBounds().getHeight()).as(lists[i])
-                    .isGreaterThan(before[i] + 200);
+                    .isGreaterThan(before[i] + least[i]);
         }
     }
 

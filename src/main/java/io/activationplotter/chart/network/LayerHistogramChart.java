@@ -1,0 +1,183 @@
+package io.activationplotter.chart.network;
+
+import io.activationplotter.chart.ChartStyle;
+import io.activationplotter.chart.Palette;
+import io.activationplotter.chart.Styleable;
+import io.activationplotter.model.network.LayerStats;
+import io.activationplotter.model.network.NetworkResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.IntFunction;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The classic figure of a deep net at initialisation: one small histogram of the activations h_l per
+ * layer, side by side on a shared fraction axis (at most {@link #PANELS} layers, evenly chosen from
+ * 1 to L, first and last always), every panel over the same range of h, so a collapse to 0 shows as a
+ * spike and saturation as two bars at the ends. Each panel's axis label names the layer; only the
+ * first panel labels the (shared) range of h.
+ */
+public final class LayerHistogramChart implements Styleable {
+
+    /** The most panels shown. */
+    public static final int PANELS = 10;
+    /** Bins per histogram. */
+    public static final int BINS = 40;
+
+    private final CombinedRangeXYPlot plot;
+    private final JFreeChart chart;
+    private final List<XYPlot> panels = new ArrayList<>();
+    private ChartStyle style = ChartStyle.DEFAULT;
+    private int[] layers = new int[0];
+
+    /** Creates an empty chart; {@link #update} fills it. */
+    public LayerHistogramChart() {
+        NumberAxis fraction = new NumberAxis("%");
+        fraction.setAutoRangeIncludesZero(true);
+        plot = new CombinedRangeXYPlot(fraction);
+        plot.setGap(6);
+        NumberAxis unused = new NumberAxis(); // ChartStyle styles the parent's axes; the panels draw their own
+        unused.setVisible(false);
+        plot.setDomainAxis(unused);
+        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart.setTitle("");
+        applyStyle();
+    }
+
+    /** @return the chart. */
+    public JFreeChart getChart() {
+        return chart;
+    }
+
+    /** @return the layers shown, one per panel, in order. */
+    public int[] getLayers() {
+        return layers.clone();
+    }
+
+    /**
+     * @param panel  the panel, from 0.
+     * @return its dataset: one series of {@link #BINS} (centre, % of the samples) pairs.
+     */
+    public XYSeriesCollection getDataset(int panel) {
+        return (XYSeriesCollection) panels.get(panel).getDataset();
+    }
+
+    /**
+     * Chooses the layers of the panels: all of them up to {@link #PANELS}, else evenly spaced from 1 to L.
+     *
+     * @param total  L.
+     * @return the layers, ascending.
+     */
+    public static int[] chooseLayers(int total) {
+        int n = Math.min(PANELS, total);
+        int[] chosen = new int[n];
+        for (int i = 0; i < n; i++) {
+            chosen[i] = n == 1 ? 1 : (int) Math.round(1 + i * (total - 1) / (double) (n - 1));
+        }
+        return chosen;
+    }
+
+    /**
+     * Shows a run; the panels' shared range of h is the run's [min, max] (widened to [−1, 1] around a
+     * collapse smaller than that, so that a spike at 0 stays a spike).
+     *
+     * @param result  the run ({@code null} not permitted).
+     * @param title   the chart's title.
+     * @param label   the panel label of a layer, for example "layer 3, σ 0.98".
+     */
+    public void update(NetworkResult result, String title, IntFunction<String> label) {
+        Objects.requireNonNull(result, "result");
+        Styleable.inOneEvent(chart, () -> {
+            layers = chooseLayers(result.layers().size());
+            double lo = result.min();
+            double hi = result.max();
+            if (!(hi - lo > 1e-9) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
+                lo = -1;
+                hi = 1;
+            }
+            setPanelCount(layers.length);
+            double width = (hi - lo) / BINS;
+            for (int p = 0; p < layers.length; p++) {
+                int l = layers[p];
+                double[] counts = result.histogram(l, lo, hi, BINS);
+                XYSeriesCollection data = getDataset(p);
+                data.setIntervalWidth(width);
+                XYSeries s = data.getSeries(0);
+                s.setNotify(false);
+                s.clear();
+                for (int k = 0; k < BINS; k++) {
+                    s.add(lo + (k + 0.5) * width, 100 * counts[k]);
+                }
+                s.setNotify(true);
+                NumberAxis x = (NumberAxis) panels.get(p).getDomainAxis();
+                x.setRange(lo, hi);
+                LayerStats stats = result.layers().get(l - 1);
+                x.setLabel(label.apply(stats.layer()));
+            }
+            chart.setTitle(title);
+            applyStyle();
+        });
+    }
+
+    private void setPanelCount(int n) {
+        while (panels.size() > n) {
+            plot.remove(panels.remove(panels.size() - 1));
+        }
+        while (panels.size() < n) {
+            XYSeriesCollection data = new XYSeriesCollection(new XYSeries("h", false, true));
+            NumberAxis x = new NumberAxis();
+            x.setAutoRange(false);
+            XYBarRenderer bars = new XYBarRenderer(0.05);
+            bars.setBarPainter(new StandardXYBarPainter());
+            bars.setShadowVisible(false);
+            bars.setDrawBarOutline(false);
+            XYPlot panel = new XYPlot(data, x, null, bars);
+            panels.add(panel);
+            plot.add(panel, 1);
+        }
+    }
+
+    @Override
+    public ChartStyle getStyle() {
+        return style;
+    }
+
+    @Override
+    public void setStyle(ChartStyle style) {
+        this.style = Objects.requireNonNull(style, "style");
+        Styleable.inOneEvent(chart, this::applyStyle);
+    }
+
+    private void applyStyle() {
+        ChartStyle s = style.forText(chart.getTitle().getText());
+        s.apply(chart);
+        for (XYPlot p : panels) {
+            SubplotLook.apply(p, s);
+            p.getDomainAxis().setTickLabelsVisible(p == panels.get(0)); // one shared range: labelled once
+            p.getDomainAxis().setTickLabelFont(s.tickFont().deriveFont(s.tickFont().getSize2D() * 0.8f));
+            p.getDomainAxis().setLabelFont(s.labelFont().deriveFont(s.labelFont().getSize2D() * 0.85f));
+            ((NumberAxis) p.getDomainAxis()).setTickUnit(new org.jfree.chart.axis.NumberTickUnit(
+                    niceStep(p.getDomainAxis().getRange().getLength())));
+            p.getRenderer().setSeriesPaint(0, Palette.BLUE.color(s.theme()));
+        }
+    }
+
+    /** Two or three ticks per small panel: 1, 2 or 5 times a power of ten, about half the range. */
+    static double niceStep(double range) {
+        if (!(range > 0) || !Double.isFinite(range)) {
+            return 1;
+        }
+        double raw = range / 2.5;
+        double p = Math.pow(10, Math.floor(Math.log10(raw)));
+        double m = raw / p;
+        return (m < 1.5 ? 1 : m < 3.5 ? 2 : 5) * p;
+    }
+}
