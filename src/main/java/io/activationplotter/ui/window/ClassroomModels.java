@@ -4,6 +4,7 @@ import io.activationplotter.settings.ClassroomState;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.chain.ChainViewModel;
 import io.activationplotter.ui.depth.DepthViewModel;
+import io.activationplotter.ui.network.train.TrainingViewModel;
 import io.activationplotter.ui.plot.ControlSection;
 import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.softmax.SoftmaxViewModel;
@@ -38,7 +39,7 @@ public final class ClassroomModels {
     /** The tab shown first unless the system property {@code activationplotter.tab} names another. */
     public static final String DEFAULT_TAB = "plot";
     /** The names of the tabs, in order. */
-    public static final List<String> TABS = List.of("plot", "depth", "chain", "eval", "softmax");
+    public static final List<String> TABS = List.of("plot", "depth", "chain", "eval", "softmax", "train");
 
     private final PlotViewModel plot;
     private final Messages text;
@@ -46,6 +47,7 @@ public final class ClassroomModels {
     private ChainViewModel chain;
     private EvalViewModel eval;
     private SoftmaxViewModel softmax;
+    private TrainingViewModel train;
     private final ReadOnlyStringWrapper activeTab = new ReadOnlyStringWrapper(this, "activeTab");
     private final ReadOnlyObjectWrapper<Set<ControlSection>> sections = new ReadOnlyObjectWrapper<>(this, "sections");
     private final boolean tabFromProperty;
@@ -122,6 +124,19 @@ public final class ClassroomModels {
         return softmax;
     }
 
+    /**
+     * @return the training view-model (issue 11 §3), created on the first call; its activations take
+     *     the plot tab's parameter values.
+     */
+    public TrainingViewModel train() {
+        if (train == null) {
+            train = new TrainingViewModel(text, t -> t.create(plot.parameterValues(t)));
+            train.followStyle(plot.display().chartStyleProperty());
+            io.activationplotter.ui.network.train.TrainingDemo.apply(train);
+        }
+        return train;
+    }
+
     /** @return the name of the tab selected, for example "chain" (its id without "-tab"). */
     public String selectedTab() {
         return activeTab.get();
@@ -152,7 +167,7 @@ public final class ClassroomModels {
             case "depth" -> EnumSet.of(ControlSection.FUNCTION, ControlSection.PARAMETERS, ControlSection.VIEW);
             case "chain" -> EnumSet.of(ControlSection.VIEW, ControlSection.SATURATION);
             case "eval" -> EnumSet.of(ControlSection.FUNCTION, ControlSection.PARAMETERS);
-            case "softmax" -> EnumSet.noneOf(ControlSection.class);
+            case "softmax", "train" -> EnumSet.noneOf(ControlSection.class);
             default -> EnumSet.allOf(ControlSection.class);
         };
     }
@@ -204,6 +219,9 @@ public final class ClassroomModels {
         }
         if (softmax != null) {
             softmax.relabel();
+        }
+        if (train != null) {
+            train.relabel();
         }
     }
 

@@ -4,6 +4,7 @@ import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.ViewListeners;
 import io.activationplotter.ui.chain.ChainView;
 import io.activationplotter.ui.depth.DepthView;
+import io.activationplotter.ui.network.train.TrainingView;
 import io.activationplotter.ui.softmax.SoftmaxView;
 import io.activationplotter.ui.table.EvalView;
 import java.util.function.Supplier;
@@ -39,7 +40,8 @@ public final class ClassroomTabs {
                 lazyTab("depth", text.get("tab.depth"), () -> new DepthView(models.depth(), display, text)),
                 lazyTab("chain", text.get("tab.chain"), () -> new ChainView(models.chain(), display, text)),
                 lazyTab("eval", text.get("tab.eval"), () -> new EvalView(models.eval(), display, text)),
-                lazyTab("softmax", text.get("tab.softmax"), () -> new SoftmaxView(models.softmax(), display, text)));
+                lazyTab("softmax", text.get("tab.softmax"), () -> new SoftmaxView(models.softmax(), display, text)),
+                lazyTab("train", text.get("tab.train"), () -> new TrainingView(models.train(), display, text)));
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The tab shown follows the plot's visible x-range, threshold and parameters, live while it is
