@@ -15,7 +15,7 @@ import java.util.List;
  * {@code target/bench/results.md}. Run with {@code mvn -Pbench verify}; it is never part of the
  * unit tests and asserts nothing about time.
  * <p>
- * Arguments select sections (default all): {@code eval export cli gallery redraw startup memory}.
+ * Arguments select sections (default all): {@code eval export cli gallery redraw startup memory train}.
  */
 public final class Benchmark {
 
@@ -30,7 +30,7 @@ public final class Benchmark {
      */
     public static void main(String[] args) throws Exception {
         List<String> sections = args.length == 0
-                ? List.of("redraw", "startup", "export", "eval", "cli", "gallery", "memory") : Arrays.asList(args);
+                ? List.of("redraw", "startup", "export", "eval", "cli", "gallery", "memory", "train") : Arrays.asList(args);
         Report report = new Report();
         report.line("# Benchmark results");
         report.line("");
@@ -47,6 +47,7 @@ public final class Benchmark {
                 case "cli" -> CliBench.run(report, jar, cdsCli);
                 case "gallery" -> GalleryBench.run(report, jar, cdsCli);
                 case "startup" -> StartupBench.run(report, jar, cds);
+                case "train" -> TrainBench.run(report);
                 default -> FxBenches.run(s, report, fourFunctions());
             }
         }

@@ -10,12 +10,12 @@ import java.awt.geom.Ellipse2D;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
-import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import java.awt.image.BufferedImage;
+import org.jfree.chart.annotations.XYDataImageAnnotation;
+
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -23,8 +23,10 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * The decision boundary: the network's probability of class 1 as a heatmap over the datasets'
  * square (blue for 1, orange for 0, fading to the background at p = ½, as in Playground), with the
- * points on it: training points filled, test points as rings. The heatmap is one series of cells
- * ({@link XYBlockRenderer}), replaced in place with one change event.
+ * points on it: training points filled, test points as rings. The heatmap's values are one series
+ * of cells ({@link #getHeatmap()}); they are drawn as one small image under the points (an
+ * {@link XYDataImageAnnotation}, one pixel a cell, scaled to the square), which costs one image draw
+ * per frame instead of a rectangle per cell. Both are replaced in place with one change event.
  */
 public final class DecisionChart implements Styleable {
 
@@ -34,7 +36,9 @@ public final class DecisionChart implements Styleable {
 
     private final DefaultXYZDataset heatmap = new DefaultXYZDataset();
     private final XYSeriesCollection points = new XYSeriesCollection();
-    private final XYBlockRenderer blocks = new XYBlockRenderer();
+    private XYDataImageAnnotation image;
+    private double[] shownP = new double[0];
+    private int shownCells;
     private final XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
     private final JFreeChart chart;
     private ChartStyle style = ChartStyle.DEFAULT;
@@ -45,12 +49,7 @@ public final class DecisionChart implements Styleable {
         NumberAxis y = new NumberAxis("y");
         x.setRange(-EXTENT, EXTENT);
         y.setRange(-EXTENT, EXTENT);
-        blocks.setBlockAnchor(RectangleAnchor.CENTER);
-        XYPlot plot = new XYPlot(heatmap, x, y, blocks);
-        plot.setDataset(1, points);
-        plot.setRenderer(1, dots);
-        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        blocks.setSeriesVisibleInLegend(0, false);
+        XYPlot plot = new XYPlot(points, x, y, dots);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setTitle("");
         setPointLabels("train: 1", "train: 0", "test: 1", "test: 0");
@@ -73,7 +72,7 @@ public final class DecisionChart implements Styleable {
         s.apply(chart);
         chart.getXYPlot().setDomainGridlinesVisible(false);
         chart.getXYPlot().setRangeGridlinesVisible(false);
-        blocks.setPaintScale(new Scale(style.theme()));
+        paintImage();
         double r = 3.2 * style.scale();
         Ellipse2D dot = new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
         dots.setUseOutlinePaint(true);
@@ -96,7 +95,7 @@ public final class DecisionChart implements Styleable {
         return chart;
     }
 
-    /** @return the heatmap: one series {@link #HEATMAP} of cells (x, y, p(class 1)). */
+    /** @return the heatmap's values: one series {@link #HEATMAP} of cells (x, y, p(class 1)). */
     public DefaultXYZDataset getHeatmap() {
         return heatmap;
     }
@@ -183,10 +182,33 @@ public final class DecisionChart implements Styleable {
             }
         }
         Styleable.inOneEvent(chart, () -> {
-            blocks.setBlockWidth(size);
-            blocks.setBlockHeight(size);
             heatmap.addSeries(HEATMAP, xyz);
+            shownP = p.clone();
+            shownCells = cells;
+            paintImage();
         });
+    }
+
+    /** Redraws the heatmap image from the values shown, in this style's colours. */
+    private void paintImage() {
+        XYPlot plot = chart.getXYPlot();
+        if (image != null) {
+            plot.getRenderer().removeAnnotation(image);
+            image = null;
+        }
+        if (shownCells == 0) {
+            return;
+        }
+        Scale scale = new Scale(style.theme());
+        BufferedImage img = new BufferedImage(shownCells, shownCells, BufferedImage.TYPE_INT_RGB);
+        for (int j = 0; j < shownCells; j++) {
+            for (int i = 0; i < shownCells; i++) {
+                // image rows run downward, y upward
+                img.setRGB(i, shownCells - 1 - j, ((Color) scale.getPaint(shownP[j * shownCells + i])).getRGB());
+            }
+        }
+        image = new XYDataImageAnnotation(img, -EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT, false);
+        plot.getRenderer().addAnnotation(image, org.jfree.chart.ui.Layer.BACKGROUND);
     }
 
     /** Orange (p = 0) through the background (p = ½) to blue (p = 1). */

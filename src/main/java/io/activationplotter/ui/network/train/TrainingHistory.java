@@ -11,7 +11,7 @@ import java.util.Arrays;
 final class TrainingHistory {
 
     /** The most points kept per curve. */
-    static final int CAPACITY = 1000;
+    static final int CAPACITY = 500;
 
     private final int layers;
     private final double[] epochs = new double[CAPACITY + 1];

@@ -359,7 +359,8 @@ public final class TrainingViewModel {
                 layerNames, s.health().dead(), s.health().saturated(), s.width());
         epoch.set(s.latest().epoch());
         readout.set(text.get("train.readout", s.latest().epoch(), format(s.latest().trainLoss()),
-                format(s.latest().testLoss()), percent(s.latest().trainAccuracy()), percent(s.latest().testAccuracy())));
+                format(s.latest().testLoss())) + text.get("train.readoutAccuracy", percent(s.latest().trainAccuracy()),
+                percent(s.latest().testAccuracy())));
     }
 
     private static String format(double v) {

@@ -15,13 +15,13 @@ import java.util.function.Consumer;
 /**
  * Trains off the FX thread: one daemon thread owns the {@link Trainer} and runs every command in
  * order (reset, step, play). While playing it trains epoch after epoch, at most {@code speed} a
- * second (0: as fast as it can), and publishes a snapshot at most {@link #FRAME_NANOS} apart and
+ * second (0: as fast as it can), and publishes a snapshot at most one every {@link #FRAME_NANOS} ns (30 a second, the frame rate aimed at) and
  * once more when it stops. A reset starts a new generation: a loop of an older one ends.
  */
 final class TrainingWorker {
 
-    /** The shortest time between two snapshots while playing: 60 a second. */
-    static final long FRAME_NANOS = 16_666_667L;
+    /** The shortest time between two snapshots while playing: 30 a second. */
+    static final long FRAME_NANOS = 33_333_333L;
     /** The heatmap's cells along each side. */
     static final int CELLS = 48;
 
