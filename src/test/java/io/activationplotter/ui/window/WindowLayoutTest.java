@@ -143,7 +143,7 @@ class WindowLayoutTest {
         assertThat(dropdown == null || !dropdown.isVisible()).isTrue();
         Bounds pane = tabs.localToScene(tabs.getLayoutBounds());
         List<Node> headers = List.copyOf(tabs.lookupAll(".tab"));
-        assertThat(headers).hasSize(5);
+        assertThat(headers).hasSize(ClassroomModels.TABS.size());
         for (Node h : headers) {
             Bounds b = h.localToScene(h.getLayoutBounds());
             assertThat(b.getMaxX()).as(h.getId()).isLessThanOrEqualTo(pane.getMaxX());
