@@ -27,7 +27,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = {"Activation functions (all of PyTorch's), their analytic derivatives and saturated regions.",
             "Without arguments the jar opens the window; with a command it runs headless."},
         subcommands = {ListCommand.class, EvalCommand.class, SaturationCommand.class, ExportCommand.class,
-            GalleryCommand.class, DistributionCommand.class, NetworkCommand.class},
+            GalleryCommand.class, DistributionCommand.class, NetworkCommand.class, TrainCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {"  java -jar activation-plotter.jar list",
@@ -35,6 +35,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "  seq -5 5 | java -jar activation-plotter.jar eval elu --param alpha=0.5",
             "  java -jar activation-plotter.jar saturation sigmoid --threshold 0.01",
             "  java -jar activation-plotter.jar export --function sigmoid --function relu --out fig.png",
+            "  java -jar activation-plotter.jar train --dataset xor --function tanh --layers 2 --width 8",
             "  java -jar activation-plotter.jar COMMAND --help",
             "",
             "Exit status: 0 success; 2 bad arguments or output that could not be written; 1 internal error."})

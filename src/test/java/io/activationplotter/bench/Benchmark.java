@@ -16,7 +16,7 @@ import java.util.List;
  * unit tests and asserts nothing about time.
  * <p>
  * Arguments select sections (default all but soak): {@code calibration eval export cli gallery redraw startup
- * memory network soak}. The calibration (matplotlib's single figure) runs first in every run unless
+ * memory network train soak}. The calibration (matplotlib's single figure) runs first in every run unless
  * {@code -Dbench.noCalibration=true}; soak lasts {@code -Dbench.soak.seconds} (600).
  */
 public final class Benchmark {
@@ -32,7 +32,7 @@ public final class Benchmark {
      */
     public static void main(String[] args) throws Exception {
         List<String> sections = args.length == 0
-                ? List.of("redraw", "startup", "export", "eval", "cli", "gallery", "memory", "network") : Arrays.asList(args);
+                ? List.of("redraw", "startup", "export", "eval", "cli", "gallery", "memory", "network", "train") : Arrays.asList(args);
         Report report = new Report();
         report.line("# Benchmark results");
         report.line("");
@@ -54,6 +54,7 @@ public final class Benchmark {
                 case "cli" -> CliBench.run(report, jar, cdsCli);
                 case "gallery" -> GalleryBench.run(report, jar, cdsCli);
                 case "startup" -> StartupBench.run(report, jar, cds);
+                case "train" -> TrainBench.run(report);
                 default -> FxBenches.run(s, report, fourFunctions());
             }
         }

@@ -12,6 +12,8 @@ import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.geometry.Orientation;
+import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -41,6 +43,7 @@ public final class NetworkView extends BorderPane {
     private final Messages text;
     private final ToggleButton initMode;
     private final ToggleButton trainMode;
+    private Consumer<Boolean> onModeChange = training -> { };
     private final Node initView;
     private Node trainingView;
 
@@ -80,6 +83,7 @@ public final class NetworkView extends BorderPane {
                 old.setSelected(true); // one mode is always selected
             } else {
                 setCenter(now == trainMode && trainingView != null ? trainingView : initView);
+                onModeChange.accept(now == trainMode);
             }
         });
         HBox bar = new HBox(4, initMode, trainMode);
@@ -87,6 +91,23 @@ public final class NetworkView extends BorderPane {
         bar.setStyle("-fx-padding: 6 10 6 10;");
         setTop(bar);
         setCenter(initView);
+    }
+
+    /**
+     * Sets what to tell when the mode changes: {@code true} for training, {@code false} for the network
+     * at initialisation (the window shows the plot's controls beside the second only).
+     *
+     * @param action  the action ({@code null} not permitted).
+     */
+    public void setOnModeChange(Consumer<Boolean> action) {
+        onModeChange = Objects.requireNonNull(action, "action");
+    }
+
+    /** Shows the training mode, if a training view is plugged in. */
+    public void showTraining() {
+        if (trainingView != null) {
+            trainMode.setSelected(true);
+        }
     }
 
     /** @return the view-model. */

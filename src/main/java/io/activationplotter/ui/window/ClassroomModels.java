@@ -6,6 +6,8 @@ import io.activationplotter.ui.chain.ChainViewModel;
 import io.activationplotter.ui.depth.DepthViewModel;
 import io.activationplotter.ui.distribution.DistributionViewModel;
 import io.activationplotter.ui.network.NetworkViewModel;
+import io.activationplotter.ui.network.train.TrainingDemo;
+import io.activationplotter.ui.network.train.TrainingViewModel;
 import io.activationplotter.ui.plot.ControlSection;
 import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.softmax.SoftmaxViewModel;
@@ -50,6 +52,8 @@ public final class ClassroomModels {
     private SoftmaxViewModel softmax;
     private NetworkViewModel network;
     private DistributionViewModel distribution;
+    private TrainingViewModel train;
+    private boolean networkTraining;
     private final ReadOnlyStringWrapper activeTab = new ReadOnlyStringWrapper(this, "activeTab");
     private final ReadOnlyObjectWrapper<Set<ControlSection>> sections = new ReadOnlyObjectWrapper<>(this, "sections");
     private final boolean tabFromProperty;
@@ -146,6 +150,40 @@ public final class ClassroomModels {
         return distribution;
     }
 
+    /**
+     * @return the training view-model (issue 11 §3), created on the first call; its activations take
+     *     the plot tab's parameter values.
+     */
+    public TrainingViewModel train() {
+        if (train == null) {
+            train = new TrainingViewModel(text, t -> t.create(plot.parameterValues(t)));
+            train.followStyle(plot.display().chartStyleProperty());
+            TrainingDemo.apply(train);
+        }
+        return train;
+    }
+
+    /**
+     * Switches the Network tab between the network at initialisation and training; training has its
+     * own controls, so the plot's are not shown beside it.
+     *
+     * @param training  {@code true} for training.
+     */
+    public void showNetworkTraining(boolean training) {
+        networkTraining = training;
+        sections.set(sectionsNow());
+    }
+
+    /** @return {@code true} if the Network tab shows training. */
+    public boolean networkTraining() {
+        return networkTraining;
+    }
+
+    private Set<ControlSection> sectionsNow() {
+        String tab = activeTab.get();
+        return networkTraining && "network".equals(tab) ? Set.of() : Set.copyOf(sectionsFor(tab));
+    }
+
     /** @return the name of the tab selected, for example "chain" (its id without "-tab"). */
     public String selectedTab() {
         return activeTab.get();
@@ -191,7 +229,7 @@ public final class ClassroomModels {
     public void selectTab(String name) {
         String was = activeTab.get();
         activeTab.set(Objects.requireNonNull(name, "name"));
-        sections.set(Set.copyOf(sectionsFor(name)));
+        sections.set(sectionsNow());
         if (!name.equals(was)) {
             onChange.run();
         }
@@ -238,6 +276,9 @@ public final class ClassroomModels {
         }
         if (distribution != null) {
             distribution.relabel();
+        }
+        if (train != null) {
+            train.relabel();
         }
     }
 

@@ -5,6 +5,8 @@ import io.activationplotter.ui.ViewListeners;
 import io.activationplotter.ui.chain.ChainView;
 import io.activationplotter.ui.depth.DepthView;
 import io.activationplotter.ui.network.NetworkView;
+import io.activationplotter.ui.network.train.TrainingDemo;
+import io.activationplotter.ui.network.train.TrainingView;
 import io.activationplotter.ui.softmax.SoftmaxView;
 import io.activationplotter.ui.table.EvalView;
 import java.util.function.Supplier;
@@ -41,7 +43,7 @@ public final class ClassroomTabs {
                 lazyTab("chain", text.get("tab.chain"), () -> new ChainView(models.chain(), display, text)),
                 lazyTab("eval", text.get("tab.eval"), () -> new EvalView(models.eval(), display, text)),
                 lazyTab("softmax", text.get("tab.softmax"), () -> new SoftmaxView(models.softmax(), display, text)),
-                lazyTab("network", text.get("tab.network"), () -> new NetworkView(models.network(), display, text)));
+                lazyTab("network", text.get("tab.network"), () -> networkView(models, display, text)));
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The tab shown follows the plot's visible x-range, threshold and parameters, live while it is
@@ -56,6 +58,17 @@ public final class ClassroomTabs {
             }
         });
         return tabs;
+    }
+
+    /** The Network tab: the deep net at initialisation, and training as its second mode (issue 11). */
+    private static NetworkView networkView(ClassroomModels models, DisplayModel display, Messages text) {
+        NetworkView view = new NetworkView(models.network(), display, text);
+        view.setTrainingView(new TrainingView(models.train(), display, text));
+        view.setOnModeChange(models::showNetworkTraining);
+        if (models.networkTraining() || System.getProperty(TrainingDemo.PROPERTY) != null) {
+            view.showTraining();
+        }
+        return view;
     }
 
     /** A tab whose content is built the first time it is selected. */

@@ -173,6 +173,11 @@ public final class MainView extends BorderPane {
         return vm;
     }
 
+    /** @return the classroom tabs' view-models, the tab selected and the control sections shown. */
+    public ClassroomModels getClassroom() {
+        return classroom;
+    }
+
     /** @return the session: what is saved, and the reset to defaults with its undo. */
     public SessionBinder getSession() {
         return session;

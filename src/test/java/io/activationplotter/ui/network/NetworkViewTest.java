@@ -120,20 +120,24 @@ class NetworkViewTest {
     }
 
     @Test
-    void trainingModeIsHiddenUntilAViewIsPluggedIn(FxRobot robot) {
+    void trainingIsTheSecondModeAndHidesThePlotsControls(FxRobot robot) {
         ToggleButton init = robot.lookup("#network-mode-init").queryAs(ToggleButton.class);
         ToggleButton train = robot.lookup("#network-mode-train").queryAs(ToggleButton.class);
         assertThat(init.isSelected()).isTrue();
-        assertThat(train.isVisible()).isFalse();
-        Label training = new Label("training");
-        robot.interact(() -> view.setTrainingView(training));
         assertThat(train.isVisible()).isTrue();
+        assertThat(main.getClassroom().sectionsProperty().get()).isNotEmpty();
         robot.clickOn("#network-mode-train");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(view.getCenter()).isSameAs(training);
+        assertThat(view.getCenter().getId()).isEqualTo("train-view");
+        // training has its own activation and controls: the plot's are not shown beside it
+        assertThat(main.getClassroom().sectionsProperty().get()).isEmpty();
         robot.clickOn("#network-mode-init");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(view.getCenter()).isNotSameAs(training);
+        assertThat(view.getCenter().getId()).isNotEqualTo("train-view");
+        assertThat(main.getClassroom().sectionsProperty().get()).isNotEmpty();
+        // without a training view the mode is hidden (no placeholder screen)
+        robot.interact(() -> view.setTrainingView(null));
+        assertThat(train.isVisible()).isFalse();
     }
 
     @Test

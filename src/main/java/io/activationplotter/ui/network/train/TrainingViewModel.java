@@ -1,0 +1,377 @@
+package io.activationplotter.ui.network.train;
+
+import io.activationplotter.chart.ChartStyle;
+import io.activationplotter.chart.network.train.DecisionChart;
+import io.activationplotter.chart.network.train.HistoryChart;
+import io.activationplotter.chart.network.train.UnitHealthChart;
+import io.activationplotter.model.Activation;
+import io.activationplotter.model.ActivationType;
+import io.activationplotter.model.Catalogue;
+import io.activationplotter.model.network.train.DatasetKind;
+import io.activationplotter.model.network.train.Mlp;
+import io.activationplotter.model.network.train.OptimizerKind;
+import io.activationplotter.model.network.train.OutputKind;
+import io.activationplotter.model.network.train.TrainingSetup;
+import io.activationplotter.ui.Messages;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The training view's state (issue 11 §3): the setup as properties the controls bind to (dataset,
+ * noise, seed, layers, units, activation for all layers or one per layer, output, optimiser,
+ * learning rate, batch, speed), the commands play, pause, step and reset, and four charts filled from
+ * the snapshots of the training thread ({@link TrainingWorker}). Any change of the setup starts a new,
+ * untrained run. Snapshots reach the FX thread through one slot: at most one {@code runLater} is
+ * pending at any time, and it applies the newest snapshot, so a slow pulse drops frames instead of
+ * queueing them. An activation's parameters are those given by the factory (in the app: the Plot tab's).
+ */
+public final class TrainingViewModel {
+
+    /** The speeds offered, in epochs a second; 0 is as fast as the machine trains. */
+    public static final List<Integer> SPEEDS = List.of(1, 10, 30, 100, 1000, 0);
+
+    private final Messages text;
+    private final Function<ActivationType, Activation> factory;
+    private final TrainingWorker worker = new TrainingWorker(this::offer);
+    private final AtomicReference<TrainingSnapshot> pending = new AtomicReference<>();
+    private final DecisionChart decision = new DecisionChart();
+    private final HistoryChart loss = new HistoryChart("loss", true);
+    private final HistoryChart gradients = new HistoryChart("RMS", false);
+    private final UnitHealthChart units = new UnitHealthChart();
+    private final ChangeListener<ChartStyle> styleChanged = (obs, old, now) -> applyStyle(now);
+
+    private final ObjectProperty<DatasetKind> dataset = new SimpleObjectProperty<>(this, "dataset", DatasetKind.XOR);
+    private final DoubleProperty noise = new SimpleDoubleProperty(this, "noise", 0);
+    private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 1);
+    private final IntegerProperty layers = new SimpleIntegerProperty(this, "layers", 2);
+    private final IntegerProperty width = new SimpleIntegerProperty(this, "width", 8);
+    private final ObjectProperty<ActivationType> activation = new SimpleObjectProperty<>(this, "activation", type("tanh"));
+    private final BooleanProperty perLayer = new SimpleBooleanProperty(this, "perLayer", false);
+    private final ObservableList<ActivationType> layerActivations = FXCollections.observableArrayList(
+            Collections.nCopies(Mlp.MAX_LAYERS, type("tanh")));
+    private final ObjectProperty<OutputKind> output = new SimpleObjectProperty<>(this, "output", OutputKind.SIGMOID);
+    private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(this, "optimizer",
+            TrainingSetup.DEFAULT_OPTIMIZER);
+    private final ReadOnlyDoubleWrapper learningRate = new ReadOnlyDoubleWrapper(this, "learningRate",
+            TrainingSetup.DEFAULT_LEARNING_RATE);
+    private final IntegerProperty batch = new SimpleIntegerProperty(this, "batch", TrainingSetup.DEFAULT_BATCH);
+    private final IntegerProperty speed = new SimpleIntegerProperty(this, "speed", 100);
+
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyIntegerWrapper epoch = new ReadOnlyIntegerWrapper(this, "epoch");
+    private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private int generation;
+    private TrainingSnapshot shown;
+
+    /**
+     * Creates the view-model with Playground's XOR, a 2×8 tanh net and Adam, and starts its first
+     * (untrained) run; nothing trains until {@link #play()} or {@link #step()}.
+     *
+     * @param text     the strings ({@code null} not permitted).
+     * @param factory  builds a layer's activation from its catalogue entry ({@code null} not permitted).
+     */
+    public TrainingViewModel(Messages text, Function<ActivationType, Activation> factory) {
+        this.text = Objects.requireNonNull(text, "text");
+        this.factory = Objects.requireNonNull(factory, "factory");
+        for (Observable o : List.of(dataset, noise, seed, layers, width, activation, perLayer, layerActivations,
+                output, optimizer, learningRate, batch)) {
+            o.addListener(obs -> reset());
+        }
+        speed.addListener((obs, old, now) -> worker.setSpeed(now.intValue()));
+        worker.setSpeed(speed.get());
+        relabel();
+        reset();
+    }
+
+    // ---------------------------------------------------------------- inputs
+
+    /** @return the dataset. */
+    public ObjectProperty<DatasetKind> datasetProperty() {
+        return dataset;
+    }
+
+    /** @return the noise, 0 to 0.5 (Playground's 0–50 %). */
+    public DoubleProperty noiseProperty() {
+        return noise;
+    }
+
+    /** @return the seed of the points, the weights and the batch order. */
+    public IntegerProperty seedProperty() {
+        return seed;
+    }
+
+    /** @return the hidden layers, 1 to 8. */
+    public IntegerProperty layersProperty() {
+        return layers;
+    }
+
+    /** @return the units per hidden layer, 1 to 32. */
+    public IntegerProperty widthProperty() {
+        return width;
+    }
+
+    /** @return the activation of every hidden layer, unless {@link #perLayerProperty()} is on. */
+    public ObjectProperty<ActivationType> activationProperty() {
+        return activation;
+    }
+
+    /** @return whether each layer has its own activation ({@link #getLayerActivations()}). */
+    public BooleanProperty perLayerProperty() {
+        return perLayer;
+    }
+
+    /** @return the activation of layers 1 to 8 when {@link #perLayerProperty()} is on (set by index). */
+    public ObservableList<ActivationType> getLayerActivations() {
+        return layerActivations;
+    }
+
+    /** @return the output layer. */
+    public ObjectProperty<OutputKind> outputProperty() {
+        return output;
+    }
+
+    /** @return the optimiser. */
+    public ObjectProperty<OptimizerKind> optimizerProperty() {
+        return optimizer;
+    }
+
+    /** @return the learning rate (set through {@link #setLearningRate(double)}). */
+    public ReadOnlyDoubleProperty learningRateProperty() {
+        return learningRate.getReadOnlyProperty();
+    }
+
+    /** @return the mini-batch size (at least 1). */
+    public IntegerProperty batchProperty() {
+        return batch;
+    }
+
+    /** @return the most epochs a second while playing, one of {@link #SPEEDS} (0: no limit). */
+    public IntegerProperty speedProperty() {
+        return speed;
+    }
+
+    // ---------------------------------------------------------------- outputs
+
+    /** @return whether training runs. */
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    /** @return the epochs shown. */
+    public ReadOnlyIntegerProperty epochProperty() {
+        return epoch.getReadOnlyProperty();
+    }
+
+    /** @return the epoch, loss and accuracy shown. */
+    public ReadOnlyStringProperty readoutProperty() {
+        return readout.getReadOnlyProperty();
+    }
+
+    /** @return what is wrong with the last value typed ("" when nothing is). */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** @return the decision-boundary chart. */
+    public DecisionChart decisionChart() {
+        return decision;
+    }
+
+    /** @return the loss chart (train, test). */
+    public HistoryChart lossChart() {
+        return loss;
+    }
+
+    /** @return the per-layer gradient RMS chart. */
+    public HistoryChart gradientChart() {
+        return gradients;
+    }
+
+    /** @return the per-layer dead/saturated units chart. */
+    public UnitHealthChart unitsChart() {
+        return units;
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /**
+     * Sets the learning rate if it is a number greater than 0 and at most 10; otherwise keeps the last
+     * one and says what is allowed ({@link #problemProperty()}).
+     *
+     * @param rate  the rate.
+     * @return {@code true} if it was taken.
+     */
+    public boolean setLearningRate(double rate) {
+        if (!(rate > 0 && rate <= 10)) {
+            problem.set(text.get("train.lrBad", io.activationplotter.ui.NumberText.format(learningRate.get())));
+            return false;
+        }
+        problem.set("");
+        learningRate.set(rate);
+        return true;
+    }
+
+    /** Trains continuously until paused. */
+    public void play() {
+        worker.play();
+        playing.set(true);
+    }
+
+    /** Stops training after the epoch under way. */
+    public void pause() {
+        worker.pause();
+        playing.set(false);
+    }
+
+    /** Trains one epoch (pausing first if training). */
+    public void step() {
+        worker.step();
+        playing.set(false);
+    }
+
+    /** Starts again from the untrained network of the setup (the same seed gives the same run). */
+    public void reset() {
+        generation++;
+        worker.reset(setup());
+    }
+
+    /** Ends the training thread (the window closes). */
+    public void shutdown() {
+        worker.shutdown();
+    }
+
+    /**
+     * Makes the charts take a style now and on every change of it, listened to weakly.
+     *
+     * @param style  the style ({@code null} not permitted).
+     */
+    public void followStyle(ObservableValue<ChartStyle> style) {
+        applyStyle(style.getValue());
+        style.addListener(new WeakChangeListener<>(styleChanged));
+    }
+
+    private void applyStyle(ChartStyle style) {
+        decision.setStyle(style);
+        loss.setStyle(style);
+        gradients.setStyle(style);
+        units.setStyle(style);
+    }
+
+    /** Re-derives titles, labels and the readout in the language now in use. */
+    public void relabel() {
+        decision.setTitle(text.get("train.boundaryTitle"));
+        decision.setPointLabels(text.get("train.points.train1"), text.get("train.points.train0"),
+                text.get("train.points.test1"), text.get("train.points.test0"));
+        loss.setLabels(text.get("train.lossTitle"), text.get("train.epochAxis"), text.get("train.lossAxis"));
+        gradients.setLabels(text.get("train.gradTitle"), text.get("train.epochAxis"), text.get("train.gradAxis"));
+        units.setLabels(text.get("train.unitsTitle"), text.get("train.layerAxis"), text.get("train.unitsAxis"));
+        if (shown != null) {
+            show(shown);
+        }
+    }
+
+    /** @return the setup the controls describe now. */
+    public TrainingSetup setup() {
+        List<Activation> f = new ArrayList<>();
+        int l = Math.max(Mlp.MIN_LAYERS, Math.min(Mlp.MAX_LAYERS, layers.get()));
+        for (int i = 0; i < l; i++) {
+            f.add(factory.apply(perLayer.get() ? layerActivations.get(i) : activation.get()));
+        }
+        int n = Math.max(Mlp.MIN_WIDTH, Math.min(Mlp.MAX_WIDTH, width.get()));
+        double x = Math.max(0, Math.min(DatasetKind.MAX_NOISE, noise.get()));
+        return new TrainingSetup(dataset.get(), x, seed.get(), f, n, output.get(), optimizer.get(),
+                learningRate.get(), Math.max(1, batch.get()));
+    }
+
+    // ---------------------------------------------------------------- snapshots
+
+    /** On the training thread: keeps the newest snapshot, and asks for one FX pulse if none is asked for yet. */
+    private void offer(TrainingSnapshot s) {
+        if (pending.getAndSet(s) == null) {
+            Platform.runLater(() -> {
+                TrainingSnapshot latest = pending.getAndSet(null);
+                if (latest != null && latest.generation() == generation) {
+                    show(latest);
+                }
+            });
+        }
+    }
+
+    private void show(TrainingSnapshot s) {
+        boolean newData = shown == null || shown.data() != s.data();
+        shown = s;
+        if (newData) {
+            int nTrain = s.data().train().size();
+            int all = nTrain + s.data().test().size();
+            double[] x = new double[all];
+            double[] y = new double[all];
+            int[] c = new int[all];
+            for (int i = 0; i < all; i++) {
+                var from = i < nTrain ? s.data().train() : s.data().test();
+                int k = i < nTrain ? i : i - nTrain;
+                x[i] = from.x(k);
+                y[i] = from.y(k);
+                c[i] = from.label(k);
+            }
+            decision.setPoints(x, y, c, nTrain);
+        }
+        decision.setHeatmap(s.heatmap(), s.cells());
+        double[][] curves = s.curves();
+        loss.update(List.of(text.get("train.loss.train"), text.get("train.loss.test")), s.epochs(),
+                new double[][] {curves[0], curves[1]}, s.epochs().length);
+        int l = curves.length - 2;
+        List<String> layerNames = new ArrayList<>();
+        double[][] rms = new double[l][];
+        for (int i = 0; i < l; i++) {
+            layerNames.add(text.get("train.layer", i + 1));
+            rms[i] = curves[2 + i];
+        }
+        gradients.update(layerNames, s.epochs(), rms, s.epochs().length);
+        units.update(List.of(text.get("train.dead"), text.get("train.saturated"), text.get("train.active")),
+                layerNames, s.health().dead(), s.health().saturated(), s.width());
+        epoch.set(s.latest().epoch());
+        readout.set(text.get("train.readout", s.latest().epoch(), format(s.latest().trainLoss()),
+                format(s.latest().testLoss())) + text.get("train.readoutAccuracy", percent(s.latest().trainAccuracy()),
+                percent(s.latest().testAccuracy())));
+    }
+
+    private static String format(double v) {
+        return io.activationplotter.ui.NumberText.format(v, 3);
+    }
+
+    private static String percent(double v) {
+        return String.format(java.util.Locale.ROOT, "%.1f", 100 * v);
+    }
+
+    private static ActivationType type(String id) {
+        return Catalogue.find(id).orElseThrow();
+    }
+}
