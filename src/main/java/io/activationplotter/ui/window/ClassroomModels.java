@@ -172,11 +172,19 @@ public final class ClassroomModels {
     public void showNetworkTraining(boolean training) {
         networkTraining = training;
         sections.set(sectionsNow());
+        pauseHiddenTraining();
     }
 
     /** @return {@code true} if the Network tab shows training. */
     public boolean networkTraining() {
         return networkTraining;
+    }
+
+    /** Training costs a core: it stops when the teacher leaves its mode or the Network tab, and waits for Play. */
+    private void pauseHiddenTraining() {
+        if (train != null && !(networkTraining && "network".equals(activeTab.get()))) {
+            train.pause();
+        }
     }
 
     private Set<ControlSection> sectionsNow() {
@@ -230,6 +238,7 @@ public final class ClassroomModels {
         String was = activeTab.get();
         activeTab.set(Objects.requireNonNull(name, "name"));
         sections.set(sectionsNow());
+        pauseHiddenTraining();
         if (!name.equals(was)) {
             onChange.run();
         }

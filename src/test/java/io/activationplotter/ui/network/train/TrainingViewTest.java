@@ -81,6 +81,21 @@ class TrainingViewTest {
     }
 
     @Test
+    void leavingTheTrainingModeOrTheTabPausesTraining(FxRobot robot) throws Exception {
+        robot.clickOn("#train-play");
+        waitFor(() -> vm.epochProperty().get() >= 2);
+        robot.clickOn("#network-mode-init");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.playingProperty().get()).isFalse();
+        robot.clickOn("#network-mode-train");
+        robot.clickOn("#train-play");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.playingProperty().get()).isTrue();
+        Tabs.select(robot, "plot");
+        assertThat(vm.playingProperty().get()).isFalse();
+    }
+
+    @Test
     void playTrainsUntilPausedThenResetStartsAgain(FxRobot robot) throws Exception {
         // when
         robot.clickOn("#train-play");
