@@ -39,6 +39,20 @@ final class FunctionOptions {
         if (expr != null || name == null) {
             return custom(spec);
         }
+        return catalogueFunction(spec, name, params);
+    }
+
+    /**
+     * Looks up a catalogue function by name (or alias) and builds it with {@code --param} values; shared
+     * by the commands that take the name as an option rather than through this mixin.
+     *
+     * @param spec    the running command, for error messages.
+     * @param name    the function's name.
+     * @param params  the KEY=VALUE arguments ({@code null} for none).
+     * @return the function.
+     * @throws ParameterException naming the unknown function, the bad parameter or the bad value.
+     */
+    static Activation catalogueFunction(CommandSpec spec, String name, List<String> params) {
         ActivationType type = Catalogue.find(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "unknown function " + Echo.quote(name) + " (run 'list' to see the names)"));
         Map<String, Double> values;

@@ -1,15 +1,12 @@
 package io.activationplotter.cli;
 
 import io.activationplotter.model.Activation;
-import io.activationplotter.model.ActivationType;
-import io.activationplotter.model.Catalogue;
 import io.activationplotter.model.network.DeepNet;
 import io.activationplotter.model.network.Initialisation;
 import io.activationplotter.model.network.LayerStats;
 import io.activationplotter.model.network.NetworkResult;
 import io.activationplotter.model.network.NetworkSpec;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,18 +94,6 @@ public final class NetworkCommand implements Callable<Integer> {
     }
 
     private Activation activation() {
-        ActivationType type = Catalogue.find(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "unknown function " + Echo.quote(name) + " (run 'list' to see the names)"));
-        Map<String, Double> values;
-        try {
-            values = ParamArgs.parse(params);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        String error = type.validate(values);
-        if (error != null) {
-            throw new ParameterException(spec.commandLine(), "bad --param: " + error);
-        }
-        return type.create(values);
+        return FunctionOptions.catalogueFunction(spec, name, params);
     }
 }
