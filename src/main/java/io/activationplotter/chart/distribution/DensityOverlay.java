@@ -3,6 +3,7 @@ package io.activationplotter.chart.distribution;
 import io.activationplotter.chart.ChartStyle;
 import io.activationplotter.chart.Palette;
 import java.awt.Color;
+import java.util.List;
 import java.util.Objects;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -29,6 +30,7 @@ public final class DensityOverlay {
     private final XYAreaRenderer renderer = new XYAreaRenderer(XYAreaRenderer.AREA);
     private final NumberAxis axis = new NumberAxis("density of z");
     private boolean shown;
+    private Object drawnFor;
 
     /**
      * Creates the overlay for a plot; nothing is drawn until {@link #show}.
@@ -69,6 +71,15 @@ public final class DensityOverlay {
      * @param style  the plot's style, for the colours and fonts ({@code null} not permitted).
      */
     public void show(double mean, double std, double xMin, double xMax, String label, ChartStyle style) {
+        Object key = List.of(mean, std, xMin, xMax, label, style);
+        if (shown && key.equals(drawnFor)) {
+            return; // a tick of α or T: the density is the same
+        }
+        drawnFor = key;
+        inOneEvent(() -> draw(mean, std, xMin, xMax, label, style));
+    }
+
+    private void draw(double mean, double std, double xMin, double xMax, String label, ChartStyle style) {
         density.setNotify(false);
         density.clear();
         double peak = 0;
@@ -102,11 +113,25 @@ public final class DensityOverlay {
     /** Removes the overlay from the plot. */
     public void hide() {
         if (shown) {
-            plot.setDataset(INDEX, null);
-            plot.setRenderer(INDEX, null, false);
-            plot.setRangeAxis(INDEX, null, true);
-            density.clear();
+            inOneEvent(() -> {
+                plot.setDataset(INDEX, null);
+                plot.setRenderer(INDEX, null, false);
+                plot.setRangeAxis(INDEX, null, true);
+                density.clear();
+            });
             shown = false;
+            drawnFor = null;
+        }
+    }
+
+    /** Makes the changes cost the plot one change event (so one redraw), not one per setter. */
+    private void inOneEvent(Runnable change) {
+        boolean was = plot.isNotify();
+        plot.setNotify(false);
+        try {
+            change.run();
+        } finally {
+            plot.setNotify(was);
         }
     }
 }
