@@ -121,15 +121,21 @@ final class Entries {
 
     /** @return {@code true} or {@code false} as written, else the fallback (with a warning when bad). */
     boolean bool(String key, boolean fallback) {
+        Boolean value = bool(key);
+        return value == null ? fallback : value;
+    }
+
+    /** @return {@code true} or {@code false} as written, or {@code null} if absent or bad (with a warning then). */
+    Boolean bool(String key) {
         String text = text(key);
         if (text == null) {
-            return fallback;
+            return null;
         }
         if (text.trim().equalsIgnoreCase("true") || text.trim().equalsIgnoreCase("false")) {
-            return Boolean.parseBoolean(text.trim());
+            return Boolean.valueOf(text.trim());
         }
         warn(key, text, "not true or false");
-        return fallback;
+        return null;
     }
 
     /** @return the comma-separated items, an empty list for an empty entry, or {@code null} if absent. */

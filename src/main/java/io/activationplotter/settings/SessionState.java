@@ -21,14 +21,15 @@ import java.util.Objects;
  * @param view             the language, side panes and tab ({@code null} means {@link ViewState#DEFAULTS}).
  * @param classroom        the classroom tabs' setup ({@code null} means {@link ClassroomState#NONE}).
  * @param custom           the custom function ({@code null} means {@link CustomState#NONE}).
+ * @param precision        the precision lens ({@code null} means {@link PrecisionState#NONE}).
  */
 public record SessionState(String selected, List<String> compared, Map<String, Map<String, Double>> parameters,
         double xMin, double xMax, double threshold, boolean showDerivatives, String theme, String exportFolder,
-        double[] window, ViewState view, ClassroomState classroom, CustomState custom) {
+        double[] window, ViewState view, ClassroomState classroom, CustomState custom, PrecisionState precision) {
 
     /** The state of a first start. */
     public static final SessionState DEFAULTS = new SessionState("sigmoid", List.of(), Map.of(), -6, 6, 0.05, true,
-            "light", "", null);
+            "light", "", null, ViewState.DEFAULTS, ClassroomState.NONE, CustomState.NONE, PrecisionState.DEFAULTS);
 
     /** Copies the collections. */
     public SessionState {
@@ -40,6 +41,31 @@ public record SessionState(String selected, List<String> compared, Map<String, M
         view = Objects.requireNonNullElse(view, ViewState.DEFAULTS);
         classroom = Objects.requireNonNullElse(classroom, ClassroomState.NONE);
         custom = Objects.requireNonNullElse(custom, CustomState.NONE);
+        precision = Objects.requireNonNullElse(precision, PrecisionState.NONE);
+    }
+
+    /**
+     * Creates a state with the precision lens as it starts.
+     *
+     * @param selected         the selected function's id.
+     * @param compared         the ids of the ticked (overlaid) functions.
+     * @param parameters       parameter values by function id, then by PyTorch name.
+     * @param xMin             the lower end of the x-range.
+     * @param xMax             the upper end of the x-range.
+     * @param threshold        the saturation threshold.
+     * @param showDerivatives  whether f' curves are drawn.
+     * @param theme            the theme name (for example {@code light}).
+     * @param exportFolder     the last export folder, or an empty string.
+     * @param window           the window bounds x, y, width, height, or {@code null} if unknown.
+     * @param view             the language, side panes and tab ({@code null} means {@link ViewState#DEFAULTS}).
+     * @param classroom        the classroom tabs' setup ({@code null} means {@link ClassroomState#NONE}).
+     * @param custom           the custom function ({@code null} means {@link CustomState#NONE}).
+     */
+    public SessionState(String selected, List<String> compared, Map<String, Map<String, Double>> parameters,
+            double xMin, double xMax, double threshold, boolean showDerivatives, String theme, String exportFolder,
+            double[] window, ViewState view, ClassroomState classroom, CustomState custom) {
+        this(selected, compared, parameters, xMin, xMax, threshold, showDerivatives, theme, exportFolder, window,
+                view, classroom, custom, PrecisionState.NONE);
     }
 
     /**
@@ -94,6 +120,6 @@ public record SessionState(String selected, List<String> compared, Map<String, M
      */
     public SessionState withWindow(double[] bounds) {
         return new SessionState(selected, compared, parameters, xMin, xMax, threshold, showDerivatives, theme,
-                exportFolder, bounds, view, classroom, custom);
+                exportFolder, bounds, view, classroom, custom, precision);
     }
 }

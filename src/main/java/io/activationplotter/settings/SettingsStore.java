@@ -267,6 +267,10 @@ public final class SettingsStore {
         put(p, "softmax.z", c.softmaxZ());
         putCustom(p, s.custom());
         put(p, "network.setup", c.networkSetup());
+        PrecisionState lens = s.precision();
+        put(p, "precision.format", lens.format());
+        put(p, "precision.naive", lens.naive());
+        put(p, "precision.approximations", lens.approximations());
         return p;
     }
 
@@ -304,7 +308,8 @@ public final class SettingsStore {
     private static final Set<String> KEYS = Set.of("selected", "compared", "xMin", "xMax", "threshold",
             "showDerivatives", "theme", "exportFolder", "window", "language", "controlsShown", "infoShown", "tab",
             "depth.layers", "depth.functions", "chain.stages", "eval.input", "eval.source", "softmax.logits",
-            "softmax.temperature", "softmax.z", "custom.formula", "custom.params", "custom.values", "network.setup");
+            "softmax.temperature", "softmax.z", "custom.formula", "custom.params", "custom.values", "network.setup",
+            "precision.format", "precision.naive", "precision.approximations");
     /** The largest window side or coordinate kept: beyond any screen (a 16K display is 15360 px wide). */
     static final double MAX_WINDOW = 16384;
 
@@ -336,7 +341,7 @@ public final class SettingsStore {
         String theme = Objects.requireNonNullElse(p.word("theme", "light", "dark"), d.theme());
         return new SessionState(selected, ids, parameters(p), xMin, xMax, threshold,
                 p.bool("showDerivatives", d.showDerivatives()), theme, p.text("exportFolder", ""), window(p),
-                view(p), classroom(p), custom(p));
+                view(p), classroom(p), custom(p), precision(p));
     }
 
     // ---------------------------------------------------------------- the custom function (issue 13)
@@ -367,6 +372,11 @@ public final class SettingsStore {
             }
         }
         return new CustomState(p.text("custom.formula"), p.text("custom.params"), values);
+    }
+
+    private static PrecisionState precision(Entries p) {
+        return new PrecisionState(p.word("precision.format", PrecisionState.FORMATS), p.bool("precision.naive"),
+                p.bool("precision.approximations"));
     }
 
     private static ViewState view(Entries p) {

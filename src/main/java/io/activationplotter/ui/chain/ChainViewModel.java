@@ -74,6 +74,11 @@ public final class ChainViewModel {
         return chart;
     }
 
+    /** @return the Plot tab's view-model this tab follows. */
+    public PlotViewModel plot() {
+        return plot;
+    }
+
     // ---------------------------------------------------------------- commands
 
     /**

@@ -1,6 +1,7 @@
 package io.activationplotter.ui.custom;
 
 import io.activationplotter.model.ActivationType;
+import io.activationplotter.model.Catalogue;
 import io.activationplotter.model.ParameterSpec;
 import io.activationplotter.model.expr.CustomDefinition;
 import io.activationplotter.model.expr.CustomFunction;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -63,6 +65,17 @@ public final class CustomViewModel {
     /** @return the custom entry for the selector: the accepted definition's type. */
     public ActivationType type() {
         return definition.get().type();
+    }
+
+    /**
+     * Finds a function by id: {@code custom} is this custom function, any other id (or alias) is looked up
+     * in the catalogue. A saved session names functions this way.
+     *
+     * @param id  the id ({@code null} not permitted).
+     * @return the function, or empty if there is none of that id.
+     */
+    public Optional<ActivationType> find(String id) {
+        return CustomDefinition.ID.equals(id) ? Optional.of(type()) : Catalogue.find(id);
     }
 
     /** @return the formula as last typed (accepted or not). */

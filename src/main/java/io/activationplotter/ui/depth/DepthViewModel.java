@@ -98,6 +98,11 @@ public final class DepthViewModel {
         return chart;
     }
 
+    /** @return the Plot tab's view-model this tab follows. */
+    public PlotViewModel plot() {
+        return plot;
+    }
+
     // ---------------------------------------------------------------- commands
 
     /**

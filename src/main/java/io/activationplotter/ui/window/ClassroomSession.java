@@ -1,11 +1,11 @@
 package io.activationplotter.ui.window;
 
 import io.activationplotter.model.ActivationType;
-import io.activationplotter.model.Catalogue;
 import io.activationplotter.settings.ClassroomState;
 import io.activationplotter.ui.chain.ChainViewModel;
 import io.activationplotter.ui.depth.DepthViewModel;
 import io.activationplotter.ui.network.NetworkViewModel;
+import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.softmax.SoftmaxViewModel;
 import io.activationplotter.ui.table.EvalViewModel;
 import java.util.List;
@@ -14,7 +14,7 @@ import javafx.beans.Observable;
 
 /**
  * Copies each classroom view-model's setup to a {@link ClassroomState} and back. Stored values go
- * through the same limits as the controls: an unknown function is dropped, and a number of layers,
+ * through the same limits as the controls: an unknown function is dropped (the custom function is kept), and a number of layers,
  * temperature or z out of range is ignored and the tab's own value kept. A {@code null} field leaves
  * the model as it is.
  */
@@ -38,7 +38,7 @@ final class ClassroomSession {
             m.layersProperty().set(n);
         }
         if (s.depthFunctions() != null) {
-            m.setFunctions(types(s.depthFunctions()));
+            m.setFunctions(types(s.depthFunctions(), m.plot()));
         }
     }
 
@@ -69,7 +69,7 @@ final class ClassroomSession {
 
     static void apply(ChainViewModel m, ClassroomState s) {
         if (s.chainStages() != null) {
-            m.setStages(types(s.chainStages()));
+            m.setStages(types(s.chainStages(), m.plot()));
         }
     }
 
@@ -129,7 +129,8 @@ final class ClassroomSession {
         return types.stream().map(ActivationType::id).toList();
     }
 
-    private static List<ActivationType> types(List<String> ids) {
-        return ids.stream().map(Catalogue::find).flatMap(Optional::stream).toList();
+    /** @return the functions of the ids that exist now, the custom function included, in order. */
+    private static List<ActivationType> types(List<String> ids, PlotViewModel plot) {
+        return ids.stream().map(plot.custom()::find).flatMap(Optional::stream).toList();
     }
 }

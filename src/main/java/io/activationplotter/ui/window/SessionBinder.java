@@ -4,6 +4,8 @@ import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
 import io.activationplotter.model.ParameterSpec;
 import io.activationplotter.model.expr.CustomDefinition;
+import io.activationplotter.model.precision.FloatFormat;
+import io.activationplotter.settings.PrecisionState;
 import io.activationplotter.settings.SessionState;
 import io.activationplotter.settings.ViewState;
 import io.activationplotter.ui.Message;
@@ -11,6 +13,7 @@ import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
 import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.plot.RangeRules;
+import io.activationplotter.ui.precision.PrecisionViewModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +28,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableValue;
 
 /**
- * Copies the app's state (the plot, the display, the language, the tab selected and the classroom
- * tabs' setup) to a {@link SessionState} and back. Stored values go through the same checks as typed
+ * Copies the app's state (the plot, its precision lens, the display, the language, the tab selected and the
+ * classroom tabs' setup) to a {@link SessionState} and back. Stored values go through the same checks as typed
  * input: an unknown function, a parameter out of range or a bad range is ignored and its default kept.
  * A reset to defaults can be undone once.
  */
@@ -91,7 +94,7 @@ public final class SessionBinder {
         return new SessionState(vm.selectedTypeProperty().get().id(), compared, parameters,
                 vm.range().viewMin(), vm.range().viewMax(), vm.threshold(), vm.showDerivativesProperty().get(),
                 display.darkProperty().get() ? "dark" : "light", folder, window, view, classroom.snapshot(),
-                vm.custom().snapshot());
+                vm.custom().snapshot(), precision());
     }
 
     /**
@@ -111,6 +114,34 @@ public final class SessionBinder {
         classroom.restoreTab(state.view().tab());
         restoreWarnings.clear();
         restoreWarnings.addAll(restoreSetup(state));
+        if (System.getProperty("activationplotter.dtype") != null) { // asked for on the command line: it wins
+            PrecisionViewModel lens = vm.precision();
+            lens.formatProperty().set(FloatFormat.parse(System.getProperty("activationplotter.dtype"))
+                    .orElse(FloatFormat.FLOAT64));
+            lens.naiveProperty().set(Boolean.getBoolean("activationplotter.naive"));
+            lens.approximationsProperty().set(Boolean.getBoolean("activationplotter.approximations"));
+        }
+    }
+
+    /** @return the precision lens as it is now. */
+    private PrecisionState precision() {
+        PrecisionViewModel lens = vm.precision();
+        return new PrecisionState(lens.formatProperty().get().label(), lens.naiveProperty().get(),
+                lens.approximationsProperty().get());
+    }
+
+    /** Restores the fields of the lens that were saved; the others stay as they are. */
+    private void restorePrecision(PrecisionState state) {
+        PrecisionViewModel lens = vm.precision();
+        if (state.format() != null) {
+            FloatFormat.parse(state.format()).ifPresent(lens.formatProperty()::set);
+        }
+        if (state.naive() != null) {
+            lens.naiveProperty().set(state.naive());
+        }
+        if (state.approximations() != null) {
+            lens.approximationsProperty().set(state.approximations());
+        }
     }
 
     /**
@@ -155,6 +186,7 @@ public final class SessionBinder {
         }
         display.infoShownProperty().set(state.view().infoShown());
         vm.exportSettings().folderProperty().set(state.exportFolder());
+        restorePrecision(state.precision());
         classroom.restore(state.classroom());
         return ignored;
     }
@@ -205,7 +237,8 @@ public final class SessionBinder {
         List<Observable> all = List.of(vm.specProperty(), vm.selectedTypeProperty(), vm.comparedProperty(),
                 vm.logThresholdProperty(), vm.showDerivativesProperty(), vm.exportSettings().folderProperty(),
                 display.darkProperty(), display.controlsShownProperty(), display.infoShownProperty(),
-                vm.text().localeProperty(), vm.custom().definitionProperty());
+                vm.text().localeProperty(), vm.custom().definitionProperty(), vm.precision().formatProperty(),
+                vm.precision().naiveProperty(), vm.precision().approximationsProperty());
         all.forEach(o -> o.addListener(changed));
         classroom.watch(listener);
     }
