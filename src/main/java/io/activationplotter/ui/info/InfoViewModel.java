@@ -9,6 +9,7 @@ import io.activationplotter.model.Extremes;
 import io.activationplotter.model.Extremes.MaxSlope;
 import io.activationplotter.model.Extremes.Span;
 import io.activationplotter.model.ParameterSpec;
+import io.activationplotter.model.expr.SampledShape;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
 import io.activationplotter.ui.PulseCoalescer;
@@ -211,10 +212,14 @@ public final class InfoViewModel {
         // torch.nn.LeakyReLU(negative_slope) wraps before the name, never inside it
         torch.set(Formulas.torch(id).replace("(", "(\u200a"));
         parameters.set(parameterText(type));
-        range.set(type.info().outputRange());
+        if (type.info().outputRange().isBlank()) { // a custom formula: what sampling shows, said to be sampled
+            showSampledShape(SampledShape.of(f));
+        } else {
+            range.set(type.info().outputRange());
+            monotonic.set(yesNo(type.info().monotonic()));
+            zeroCentred.set(yesNo(type.info().zeroCentred()));
+        }
         rangeTex.set(Formulas.range(id));
-        monotonic.set(yesNo(type.info().monotonic()));
-        zeroCentred.set(yesNo(type.info().zeroCentred()));
         if (!key.equals(slopeKey)) {
             slopeKey = key;
             searchMaxSlope(f);
@@ -269,6 +274,18 @@ public final class InfoViewModel {
                     NumberText.format(p.defaultValue())));
         }
         return String.join("\n", lines);
+    }
+
+    private void showSampledShape(SampledShape shape) {
+        range.set(Double.isNaN(shape.min()) ? text.get("info.sampledRange.none")
+                : text.get("info.sampledRange", bound(shape.min()), bound(shape.max()),
+                        NumberText.format(SampledShape.LIMIT)));
+        monotonic.set(text.get("info.sampled", yesNo(shape.monotonic())));
+        zeroCentred.set(text.get("info.sampled", yesNo(shape.zeroCentred())));
+    }
+
+    private static String bound(double v) {
+        return Double.isInfinite(v) ? (v > 0 ? "+\u221e" : "-\u221e") : NumberText.format(v, 4);
     }
 
     private String yesNo(boolean b) {

@@ -96,6 +96,10 @@ class CustomEditorTest {
                 .endsWith("Exact version available: Mish (mish).");
         assertThat(robot.lookup("#custom-exact").queryAs(Label.class).getText())
                 .isEqualTo("Exact version available: Mish (mish).");
+        // the properties a catalogue entry states are estimated by sampling, and say so
+        assertThat(vm.info().rangeProperty().get()).isEqualTo("-0.3088 \u2026 1e6 (sampled, x from -1e6 to 1e6)");
+        assertThat(vm.info().monotonicProperty().get()).isEqualTo("no (sampled)");
+        assertThat(vm.info().zeroCentredProperty().get()).isEqualTo("yes (sampled)");
     }
 
     @Test
