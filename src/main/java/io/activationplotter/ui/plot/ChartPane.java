@@ -1,6 +1,7 @@
 package io.activationplotter.ui.plot;
 
 import io.activationplotter.chart.FigureSpec;
+import io.activationplotter.ui.CanvasState;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import javafx.application.Platform;
@@ -45,6 +46,7 @@ public final class ChartPane extends StackPane {
         this.vm = vm;
         this.viewer = new ChartViewer(vm.chart().getChart(), false);
         this.plot = vm.chart().getChart().getXYPlot();
+        CanvasState.follow(viewer.getCanvas(), vm.chart().getChart());
         viewer.setId("chart");
         overlay.setId("chart-overlay");
         overlay.setMouseTransparent(true);
