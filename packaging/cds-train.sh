@@ -4,7 +4,12 @@
 #   ActivationPlotter.jsa      the window's classes: io.activationplotter.app.CdsTraining opens the window
 #                              on Monocle's headless platform (no display needed; settings untouched)
 #   ActivationPlotter-cli.jsa  a command's classes, from one export; smaller, because mapping the
-#                              window's archive would cost a command more than it saves
+#                              window's archive would cost a command more than it saves. Trained with
+#                              -Xint: JDK 17 archives the "queued for compilation" flag of every method
+#                              still waiting for the JIT when the training run exits (JDK-8306460, fixed
+#                              in 21), and no run using the archive ever compiles those methods again;
+#                              after an export they are the PNG encoder's and Java2D's hottest loops
+#                              (a gallery drew and encoded 2.5-5x slower with the archive than without).
 # Copied into the app image as lib/cds-train.sh; run by packaging/build.sh for target/dist and by the
 # .deb's postinst for /opt/activationplotter, because a JDK 17 archive only matches the exact class
 # path it was made with. The launchers' options (-Xlog:cds=off, cds+dynamic=off) make a missing or
@@ -21,8 +26,8 @@ cp=$(sed -n 's/^app\.classpath=//p' "$app/ActivationPlotter.cfg" | sed "s#\$APPD
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# train ARCHIVE MAIN [ARGS...]: one run that writes ARCHIVE at exit; its errors are shown, except
-# JavaFX's expected note about running from the class path.
+# train ARCHIVE [JVM-OPTION...] MAIN [ARGS...]: one run that writes ARCHIVE at exit; its errors are
+# shown, except JavaFX's expected note about running from the class path.
 train() {
     archive=$1; shift
     status=0
@@ -37,4 +42,4 @@ train() {
 }
 
 train "$window" io.activationplotter.app.CdsTraining
-train "$cli" io.activationplotter.app.Launcher export --function sigmoid --function relu --out "$tmp/training.png"
+train "$cli" -Xint io.activationplotter.app.Launcher export --function sigmoid --function relu --out "$tmp/training.png"

@@ -26,8 +26,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
         synopsisSubcommandLabel = "COMMAND",
         description = {"Activation functions (all of PyTorch's), their analytic derivatives and saturated regions.",
             "Without arguments the jar opens the window; with a command it runs headless."},
-        subcommands = {ListCommand.class, EvalCommand.class, SaturationCommand.class, ExportCommand.class,
-            GalleryCommand.class, DistributionCommand.class, NetworkCommand.class, TrainCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {"  java -jar activation-plotter.jar list",
@@ -46,6 +44,15 @@ public final class Cli implements Callable<Integer> {
 
     /** Exit code for an unexpected failure (a bug). */
     public static final int INTERNAL_ERROR = 1;
+
+    /**
+     * The commands, in the order {@code --help} lists them. Building a command's picocli model costs a
+     * short-lived JVM 2-15 ms each (reflection over its options, in code not yet compiled), so a run
+     * naming a command builds only that one; see {@link #commandsFor(String[])}.
+     */
+    private static final List<Class<?>> COMMANDS = List.of(ListCommand.class, EvalCommand.class,
+            SaturationCommand.class, ExportCommand.class, GalleryCommand.class, DistributionCommand.class,
+            NetworkCommand.class, TrainCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -100,6 +107,9 @@ public final class Cli implements Callable<Integer> {
 
     private static int run(Reader in, boolean interactive, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Cli(in, interactive));
+        for (Class<?> command : commandsFor(args)) {
+            cl.addSubcommand(command);
+        }
         // @file expansion read '--title @notes' from a file and failed with a stack trace on a folder
         cl.setExpandAtFiles(false);
         cl.setOut(out);
@@ -121,6 +131,24 @@ public final class Cli implements Callable<Integer> {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * The commands a run needs: the one its first argument names, else all of them (for the list in
+     * {@code --help} and in the messages about a missing or unknown command).
+     *
+     * @param args  the arguments.
+     * @return the command classes to register, in {@code --help}'s order.
+     */
+    static List<Class<?>> commandsFor(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> c : COMMANDS) {
+                if (c.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(c);
+                }
+            }
+        }
+        return COMMANDS;
     }
 
     /** With no command: name the commands on one line. */

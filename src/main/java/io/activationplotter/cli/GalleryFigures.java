@@ -17,13 +17,18 @@ import java.util.concurrent.ThreadFactory;
 
 /**
  * Writes the figures of a gallery on a small fixed pool of threads, one per core (at most
- * {@link #MAX_THREADS}). The figures are independent: each task builds its own chart, renders,
- * encodes and writes it atomically with {@link ChartExporter}, so no chart is shared between threads.
+ * {@link #MAX_THREADS}). The figures are independent: each task builds its own chart, renders and
+ * encodes it with {@link ChartExporter}, so no chart is shared between threads. The files are written
+ * (atomically, each synced to disk before its move) by {@link #WRITERS} threads of their own, so a
+ * core never waits for the disk while figures remain to be drawn, and syncs can overlap each other.
  */
 final class GalleryFigures {
 
     /** The most threads used, whatever the number of cores. */
     static final int MAX_THREADS = 4;
+
+    /** The threads writing files; they mostly wait for the disk, so they do not count against the cores. */
+    static final int WRITERS = 4;
 
     /**
      * One figure of a gallery.
@@ -66,14 +71,19 @@ final class GalleryFigures {
     static Result write(List<Figure> figures, Path dir, ExportFormat format) {
         int threads = Math.max(1, Math.min(Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()),
                 figures.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemons());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemons("gallery"));
+        ExecutorService writers = Executors.newFixedThreadPool(Math.min(WRITERS, figures.size()),
+                daemons("gallery-write"));
         try {
-            List<Future<?>> tasks = new ArrayList<>();
+            List<Future<Future<?>>> tasks = new ArrayList<>();
             for (Figure f : figures) {
                 Path file = dir.resolve(f.fileName(format));
                 tasks.add(pool.submit(() -> {
-                    ChartExporter.export(f.spec(), file, f.options());
-                    return null;
+                    byte[] content = ChartExporter.encode(f.spec(), file, f.options());
+                    return writers.submit(() -> {
+                        ChartExporter.write(file, content, f.options());
+                        return null;
+                    });
                 }));
             }
             List<Figure> written = new ArrayList<>();
@@ -89,13 +99,17 @@ final class GalleryFigures {
             return new Result(written, failures);
         } finally {
             pool.shutdownNow();
+            writers.shutdownNow();
         }
     }
 
-    /** @return {@code null} if the task succeeded, else why it failed. */
-    private static String outcome(Future<?> task) {
+    /**
+     * @param drawn  the drawing task, whose value is the writing task.
+     * @return {@code null} if the figure was drawn and written, else why not.
+     */
+    private static String outcome(Future<Future<?>> drawn) {
         try {
-            task.get();
+            drawn.get().get();
             return null;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
@@ -109,9 +123,9 @@ final class GalleryFigures {
         }
     }
 
-    private static ThreadFactory daemons() {
+    private static ThreadFactory daemons(String name) {
         return r -> {
-            Thread t = new Thread(r, "gallery");
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         };

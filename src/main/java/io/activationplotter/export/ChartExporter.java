@@ -40,11 +40,44 @@ public final class ChartExporter {
      *     {@link NotEnoughMemoryException}.
      */
     public static void export(FigureSpec spec, Path target, ExportOptions options) throws IOException {
+        write(target, encode(spec, target, options), options);
+    }
+
+    /**
+     * Writes what {@link #encode(FigureSpec, Path, ExportOptions)} returned, atomically.
+     *
+     * @param target   the file ({@code null} not permitted).
+     * @param content  its content ({@code null} not permitted).
+     * @param options  the options it was encoded with, for the message if memory runs out.
+     * @throws IOException if the write fails (the target is then untouched); running out of memory on the
+     *     way (the direct buffer a large file is written through) is a {@link NotEnoughMemoryException}.
+     */
+    public static void write(Path target, byte[] content, ExportOptions options) throws IOException {
+        try {
+            AtomicFiles.write(target, out -> out.write(content));
+        } catch (OutOfMemoryError e) {
+            throw notEnoughMemory(ExportFormat.of(target), options, e);
+        }
+    }
+
+    /**
+     * What {@link #export(FigureSpec, Path, ExportOptions)} writes, built and encoded in memory without
+     * writing it, after the same check that the target could be written; the caller writes it with
+     * {@link #write(Path, byte[], ExportOptions)}, for example on another thread while the next figure
+     * is drawn.
+     *
+     * @param spec     what to draw ({@code null} not permitted).
+     * @param target   the file it is for; its extension chooses the format.
+     * @param options  size, scale and look ({@code null} not permitted).
+     * @return the file's content.
+     * @throws IOException as {@link #export(FigureSpec, Path, ExportOptions)} does, except for the write.
+     */
+    public static byte[] encode(FigureSpec spec, Path target, ExportOptions options) throws IOException {
         Objects.requireNonNull(spec, "spec");
         ExportFormat format = ExportFormat.of(target);
         AtomicFiles.checkWritable(target);
         try {
-            write(chartFor(spec, options).getChart(), format, target, options);
+            return encode(chartFor(spec, options).getChart(), format, options);
         } catch (OutOfMemoryError e) {
             throw notEnoughMemory(format, options, e);
         }
@@ -63,11 +96,13 @@ public final class ChartExporter {
     public static void export(JFreeChart chart, Path target, ExportOptions options) throws IOException {
         ExportFormat format = ExportFormat.of(target);
         AtomicFiles.checkWritable(target);
+        byte[] content;
         try {
-            write(chart, format, target, options);
+            content = encode(chart, format, options);
         } catch (OutOfMemoryError e) {
             throw notEnoughMemory(format, options, e);
         }
+        write(target, content, options);
     }
 
     /**
@@ -135,27 +170,14 @@ public final class ChartExporter {
         return ac;
     }
 
-    private static void write(JFreeChart chart, ExportFormat format, Path target, ExportOptions options)
-            throws IOException {
-        switch (format) {
-            case PNG:
-                // encoded in memory, so a write failure (disk full) is reported as itself
-                byte[] png = PngEncoder.encode(renderPng(chart, options));
-                AtomicFiles.write(target, out -> out.write(png));
-                break;
-            case SVG:
-                byte[] svg = VectorFormats.svg(chart, options).getBytes(StandardCharsets.UTF_8);
-                AtomicFiles.write(target, out -> out.write(svg));
-                break;
-            case PDF:
-                byte[] pdf = VectorFormats.pdf(chart, options);
-                AtomicFiles.write(target, out -> out.write(pdf));
-                break;
-            default:
-                byte[] csv = CsvData.csv(chart.getXYPlot().getDataset()).getBytes(StandardCharsets.UTF_8);
-                AtomicFiles.write(target, out -> out.write(csv));
-                break;
-        }
+    /** The file's content, encoded in memory, so a write failure (disk full) is reported as itself. */
+    private static byte[] encode(JFreeChart chart, ExportFormat format, ExportOptions options) throws IOException {
+        return switch (format) {
+            case PNG -> PngEncoder.encode(renderPng(chart, options));
+            case SVG -> VectorFormats.svg(chart, options).getBytes(StandardCharsets.UTF_8);
+            case PDF -> VectorFormats.pdf(chart, options);
+            default -> CsvData.csv(chart.getXYPlot().getDataset()).getBytes(StandardCharsets.UTF_8);
+        };
     }
 
     /**

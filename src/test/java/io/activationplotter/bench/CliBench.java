@@ -42,22 +42,20 @@ final class CliBench {
             commands.put("target/dist/ActivationPlotter/bin/activation-plotter export (app image: its runtime, "
                     + "AppCDS archive and the flags above)", cmd);
         }
-        report.section("Whole-process CLI export, 1600×1000 PNG (" + RUNS + " runs each, interleaved)");
-        Map<String, double[]> times = new LinkedHashMap<>();
-        commands.keySet().forEach(k -> times.put(k, new double[RUNS]));
-        for (int i = 0; i < RUNS + 1; i++) {
-            for (Map.Entry<String, List<String>> c : commands.entrySet()) {
-                double ms = timeProcess(c.getValue());
-                if (i > 0) {
-                    times.get(c.getKey())[i - 1] = ms;
-                }
-            }
+        Path other = GalleryBench.compareImage();
+        if (other != null) {
+            List<String> cmd = new ArrayList<>(List.of(other.toString()));
+            cmd.addAll(export);
+            cmd.add(dir.resolve("compared.png").toString());
+            commands.put(other + " export (bench.compare.image)", cmd);
         }
-        double base = new Stats(times.values().iterator().next()).median();
-        for (Map.Entry<String, double[]> t : times.entrySet()) {
-            Stats s = new Stats(t.getValue());
-            report.line(String.format(Locale.ROOT, "- %s: %s; matplotlib/this = %.2f", t.getKey(), s.format("ms"),
-                    base / s.median()));
+        report.section("Whole-process CLI export, 1600×1000 PNG (" + RUNS + " runs each, interleaved)");
+        Map<String, ProcessRuns.Times> times = ProcessRuns.run(commands, RUNS);
+        ProcessRuns.Times base = times.values().iterator().next();
+        for (Map.Entry<String, ProcessRuns.Times> t : times.entrySet()) {
+            report.line(String.format(Locale.ROOT, "- %s: %s; matplotlib/this = %.2f wall, %.2f CPU", t.getKey(),
+                    ProcessRuns.describe(t.getValue()), GalleryBench.ratio(base.wall(), t.getValue().wall()),
+                    GalleryBench.ratio(base.cpu(), t.getValue().cpu())));
         }
     }
 

@@ -48,22 +48,41 @@ final class GalleryBench {
             cmd.add(dir.resolve("packaged").toString());
             commands.put("target/dist/ActivationPlotter/bin/activation-plotter gallery (app image)", cmd);
         }
+        Path other = compareImage();
+        if (other != null) {
+            List<String> cmd = new ArrayList<>(List.of(other.toString()));
+            cmd.addAll(gallery);
+            cmd.add(dir.resolve("compared").toString());
+            commands.put(other + " gallery (bench.compare.image)", cmd);
+        }
         report.section("Gallery: 20 figures, 1600×1000 PNG, in one process (" + RUNS + " runs each, interleaved)");
-        Map<String, double[]> times = new LinkedHashMap<>();
-        commands.keySet().forEach(k -> times.put(k, new double[RUNS]));
-        for (int i = 0; i < RUNS + 1; i++) {
-            for (Map.Entry<String, List<String>> c : commands.entrySet()) {
-                double ms = CliBench.timeProcess(c.getValue());
-                if (i > 0) {
-                    times.get(c.getKey())[i - 1] = ms;
-                }
-            }
+        Map<String, ProcessRuns.Times> times = ProcessRuns.run(commands, RUNS);
+        ProcessRuns.Times base = times.values().iterator().next();
+        for (Map.Entry<String, ProcessRuns.Times> t : times.entrySet()) {
+            report.line(String.format(Locale.ROOT, "- %s: %s; this/matplotlib = %.2f wall, %.2f CPU (aim ≤ 0.25)",
+                    t.getKey(), ProcessRuns.describe(t.getValue()), ratio(t.getValue().wall(), base.wall()),
+                    ratio(t.getValue().cpu(), base.cpu())));
         }
-        double base = new Stats(times.values().iterator().next()).median();
-        for (Map.Entry<String, double[]> t : times.entrySet()) {
-            Stats s = new Stats(t.getValue());
-            report.line(String.format(Locale.ROOT, "- %s: %s; this/matplotlib = %.2f (aim ≤ 0.25)", t.getKey(),
-                    s.format("ms"), s.median() / base));
+    }
+
+    /** median(a) / median(b). */
+    static double ratio(double[] a, double[] b) {
+        return new Stats(a).median() / new Stats(b).median();
+    }
+
+    /**
+     * @return the command-line launcher of another app image to measure beside this one
+     *     ({@code -Dbench.compare.image=DIR}, for example a build of main), or {@code null}.
+     */
+    static Path compareImage() {
+        String dir = System.getProperty("bench.compare.image", "");
+        if (dir.isBlank()) {
+            return null;
         }
+        Path cmd = Path.of(dir, "bin", "activation-plotter");
+        if (!Files.isExecutable(cmd)) {
+            throw new IllegalArgumentException("bench.compare.image: no executable " + cmd);
+        }
+        return cmd;
     }
 }

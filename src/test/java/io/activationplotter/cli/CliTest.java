@@ -42,6 +42,17 @@ class CliTest {
     }
 
     @Test
+    void aRunNamingACommandBuildsOnlyThatOne() {
+        assertThat(Cli.commandsFor(new String[] {"gallery", "--out", "dir"})).containsExactly(GalleryCommand.class);
+        assertThat(Cli.commandsFor(new String[] {"eval", "relu"})).containsExactly(EvalCommand.class);
+        assertThat(Cli.commandsFor(new String[] {"plot"})).hasSize(8).startsWith(ListCommand.class, EvalCommand.class);
+        assertThat(Cli.commandsFor(new String[] {"--help"})).hasSize(8);
+        assertThat(Cli.commandsFor(new String[0])).hasSize(8);
+        // the command alone still has its full name in its usage, and its parent's options are not offered
+        assertThat(exec("gallery", "--help").out()).contains("Usage: activation-plotter gallery", "--out");
+    }
+
+    @Test
     void unknownCommandNamesIt() {
         Result r = exec("plot", "sigmoid");
         assertThat(r.code()).isEqualTo(Cli.USAGE_ERROR);
