@@ -43,12 +43,13 @@ public final class StartupProbe {
 
     /** Reports once the scene's first pulse has run its layout (the frame then goes to the renderer). */
     private static void afterFirstPulse(Scene scene) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(StartupProbe::report);
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        boolean[] reported = new boolean[1];
+        scene.addPostLayoutPulseListener(() -> {
+            if (!reported[0]) {
+                reported[0] = true;
+                Platform.runLater(StartupProbe::report);
+            }
+        });
         Platform.requestNextPulse();
     }
 
