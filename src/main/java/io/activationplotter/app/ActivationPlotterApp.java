@@ -3,7 +3,9 @@ package io.activationplotter.app;
 import io.activationplotter.settings.SessionState;
 import io.activationplotter.settings.SettingsStore;
 import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.info.TexImages;
 import io.activationplotter.ui.plot.PlotViewModel;
+import io.activationplotter.ui.window.FirstFrame;
 import io.activationplotter.ui.window.MainView;
 import io.activationplotter.ui.window.SessionAutoSave;
 import io.activationplotter.ui.window.SessionBinder;
@@ -23,7 +25,8 @@ import javafx.stage.Stage;
  * session (function, parameters, range, theme, export folder, window, language, side panes, tab and the
  * classroom tabs' setup) is restored from the settings file on start (read on another thread, at most
  * two seconds), saved half a second after each change, and saved when the window closes; if that last
- * save fails with a change unwritten, the window stays open once to show why.
+ * save fails with a change unwritten, the window stays open once to show why. What the first frame
+ * does not need (the window icons, the formula fonts) comes after it ({@link FirstFrame}).
  */
 public final class ActivationPlotterApp extends Application {
 
@@ -46,9 +49,13 @@ public final class ActivationPlotterApp extends Application {
     private double[] savedWindow;
     private boolean closeWarned;
 
-    /** Starts work that can overlap JavaFX's start-up (loading the formula fonts); call before launch. */
+    /**
+     * Puts off what the first frame does not need: the formula fonts are loaded once the window's first
+     * frame is drawn, and the formula panel waits for them instead of loading them itself (issue 16).
+     * Call before launch.
+     */
     public static void prepare() {
-        io.activationplotter.ui.info.TexImages.warmUpInBackground();
+        TexImages.deferWarmUp();
     }
 
     @Override
@@ -63,7 +70,6 @@ public final class ActivationPlotterApp extends Application {
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         view.installAccelerators(scene);
         stage.setTitle(text.get("app.title"));
-        addIcons(stage);
         stage.setMinWidth(WindowBounds.MIN_WIDTH);
         stage.setMinHeight(WindowBounds.MIN_HEIGHT);
         stage.setScene(scene);
@@ -81,6 +87,11 @@ public final class ActivationPlotterApp extends Application {
             }
         });
         stage.setOnHidden(e -> save());
+        // issue 16: the icons (seven PNGs to decode) and the formula fonts wait until the first frame is drawn
+        FirstFrame.after(scene, () -> {
+            TexImages.warmUpInBackground();
+            addIcons(stage);
+        });
         stage.show();
         session.reportLoadWarnings(store.warnings());
     }

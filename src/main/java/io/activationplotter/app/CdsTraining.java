@@ -8,7 +8,13 @@ import java.util.Comparator;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import io.activationplotter.ui.window.FirstFrame;
+import io.activationplotter.ui.window.MainView;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -16,7 +22,8 @@ import javafx.stage.WindowEvent;
  * The training run for the packaged app's class-data-sharing archive (AppCDS) of the window. Started
  * with {@code -XX:ArchiveClassesAtExit=FILE}, it opens the window as the launcher does, so the classes
  * that loads go into the archive, and later starts map them instead of reading and verifying them
- * again (the window then opens in about two thirds of the time). Commands get their own, smaller
+ * again (the window then opens in about two thirds of the time); it then opens the views built only on
+ * first use (the classroom tabs, the custom editor, ...), so they open from the archive too. Commands get their own, smaller
  * archive: mapping this one would cost a command more than it saves.
  * <p>
  * The window is shown on Monocle's headless platform, so no display is needed: the packaging script
@@ -56,7 +63,8 @@ public final class CdsTraining {
     }
 
     /**
-     * Starts the app as the launcher does and waits until its window has been shown and drawn.
+     * Starts the app as the launcher does, waits until its window has been shown and drawn, and opens
+     * what it builds later.
      *
      * @return the JavaFX application thread.
      */
@@ -64,11 +72,12 @@ public final class CdsTraining {
         ActivationPlotterApp.prepare();
         CountDownLatch shown = new CountDownLatch(1);
         Thread[] fx = new Thread[1];
+        Stage[] stage = new Stage[1];
         Platform.startup(() -> {
             fx[0] = Thread.currentThread();
-            Stage stage = new Stage();
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(shown::countDown));
-            new ActivationPlotterApp().start(stage);
+            stage[0] = new Stage();
+            stage[0].addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(shown::countDown));
+            new ActivationPlotterApp().start(stage[0]);
         });
         if (!shown.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the window was not shown within " + TIMEOUT_SECONDS + " s");
@@ -78,7 +87,44 @@ public final class CdsTraining {
         Platform.runLater(() -> io.activationplotter.ui.info.TexImages.whenReady(
                 () -> Platform.runLater(() -> Platform.runLater(typeset::countDown)))); // after the panel's own
         typeset.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        visitLazyViews(stage[0]);
         return fx[0];
+    }
+
+    /**
+     * Opens what the window builds only on first use (issue 16), so its classes are archived too: the
+     * custom function's editor, the distribution overlay's controls, each classroom tab and the Network
+     * tab's training mode; then the Plot tab again. Each step gets two pulses to style and draw.
+     */
+    private static void visitLazyViews(Stage stage) throws InterruptedException {
+        Scene scene = stage.getScene();
+        MainView view = (MainView) scene.getRoot();
+        ComboBox<?> functions = (ComboBox<?>) scene.lookup("#function-selector");
+        Object selected = functions.getValue();
+        step(scene, () -> functions.getSelectionModel().selectLast()); // the custom function
+        step(scene, () -> functions.getSelectionModel().select(functions.getItems().indexOf(selected)));
+        step(scene, () -> view.getClassroom().distribution().enabledProperty().set(true));
+        step(scene, () -> view.getClassroom().distribution().enabledProperty().set(false));
+        TabPane tabs = (TabPane) scene.lookup("#main-tabs");
+        for (int i = 1; i < tabs.getTabs().size(); i++) {
+            int tab = i;
+            step(scene, () -> tabs.getSelectionModel().select(tab));
+        }
+        step(scene, () -> ((ToggleButton) scene.lookup("#network-mode-train")).fire());
+        step(scene, () -> ((ToggleButton) scene.lookup("#network-mode-init")).fire());
+        step(scene, () -> tabs.getSelectionModel().select(0));
+    }
+
+    /** Runs a change on the JavaFX thread and waits until the window has been through two pulses after it. */
+    private static void step(Scene scene, Runnable change) throws InterruptedException {
+        CountDownLatch drawn = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            change.run();
+            FirstFrame.after(scene, drawn::countDown);
+        });
+        if (!drawn.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the window did not draw a training step within " + TIMEOUT_SECONDS + " s");
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -33,6 +33,7 @@ class RestoredSessionTest {
 
     private Path file;
     private Stage stage;
+    private int iconsAtStart;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -41,7 +42,9 @@ class RestoredSessionTest {
         new SettingsStore(file).save(new SessionState("elu", List.of("tanh"), Map.of("elu", Map.of("alpha", 1.75)),
                 -2, 3, 0.01, false, "dark", "", null));
         System.setProperty(ActivationPlotterApp.SETTINGS_PROPERTY, file.toString());
+        stage.getIcons().clear(); // the primary stage is shared: an earlier start's icons are still on it
         new ActivationPlotterApp().start(stage);
+        iconsAtStart = stage.getIcons().size();
     }
 
     @AfterEach
@@ -61,6 +64,14 @@ class RestoredSessionTest {
         MainView view = robot.lookup("#main-view").queryAs(MainView.class);
         assertThat(view.getViewModel().comparedProperty()).containsExactly(TANH);
         assertThat(view.getViewModel().specProperty().get().xMin()).isEqualTo(-2);
+    }
+
+    @Test
+    void theIconsComeAfterTheFirstFrame() throws Exception {
+        // issue 16: decoding them is no part of the first frame
+        assertThat(iconsAtStart).isZero();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> stage.getIcons().size() == ActivationPlotterApp.ICON_SIZES.length);
         assertThat(stage.getIcons()).hasSize(ActivationPlotterApp.ICON_SIZES.length);
     }
 

@@ -18,16 +18,18 @@ import javafx.scene.layout.VBox;
  * The editor of the "Custom…" function, shown under the selector while it is selected: the formula
  * ({@code #custom-formula}, applied on Enter or when left), the parameters ({@code #custom-params}, one
  * per line; Ctrl+Enter or Apply), each marked with its error, and the accuracy note with the exact
- * version when there is one.
+ * version when there is one. Its fields are built the first time it is shown (issue 16: hidden, they
+ * cost the first frame styling and a text area's skin); until then the editor is an empty, hidden box.
  */
 public final class CustomEditor extends VBox {
 
+    private final Messages text;
     private final CustomViewModel vm;
     private final TextField formula = new TextField();
     private final TextArea params = new TextArea();
     // held here: the field marks listen weakly, so an unheld binding would be collected
-    private final BooleanBinding formulaBad;
-    private final BooleanBinding paramsBad;
+    private BooleanBinding formulaBad;
+    private BooleanBinding paramsBad;
 
     /**
      * Creates the editor.
@@ -37,8 +39,15 @@ public final class CustomEditor extends VBox {
      */
     public CustomEditor(PlotViewModel plot, Messages text) {
         super(4);
+        this.text = text;
         this.vm = plot.custom();
         setId("custom-editor");
+        ViewListeners.onChange(this, plot.selectedTypeProperty(), (obs, old, now) -> showFor(now));
+        showFor(plot.selectedTypeProperty().get());
+    }
+
+    /** Builds the fields, once, the first time the custom function is selected. */
+    private void build() {
         formula.setId("custom-formula");
         formula.setText(vm.formulaTextProperty().get());
         formula.setPromptText(CustomViewModel.DEFAULT_FORMULA);
@@ -85,8 +94,6 @@ public final class CustomEditor extends VBox {
         ViewListeners.onChange(this, vm.definitionProperty(), (obs, old, now) -> showAccepted());
         getChildren().addAll(new Label(text.get("custom.formula")), formula, formulaError,
                 paramsHeading, params, paramsError, applyButton, help, accuracy, exact);
-        ViewListeners.onChange(this, plot.selectedTypeProperty(), (obs, old, now) -> showFor(now));
-        showFor(plot.selectedTypeProperty().get());
     }
 
     private void apply() {
@@ -102,6 +109,9 @@ public final class CustomEditor extends VBox {
 
     private void showFor(io.activationplotter.model.ActivationType type) {
         boolean custom = CustomDefinition.isCustom(type);
+        if (custom && getChildren().isEmpty()) {
+            build();
+        }
         setVisible(custom);
         setManaged(custom);
     }

@@ -4,6 +4,7 @@ import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
 import io.activationplotter.ui.ViewListeners;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -14,11 +15,14 @@ import javafx.scene.layout.VBox;
 
 /**
  * The Plot tab's pre-activation controls: the overlay toggle, μ and σ sliders, a fan-in field with
- * presets (N(0, 1) weights, Xavier, He) and the readout. Built per view; the model outlives it.
+ * presets (N(0, 1) weights, Xavier, He) and the readout. Built per view; the model outlives it. The
+ * controls under the toggle are built the first time the overlay is on (issue 16: the first frame
+ * does not style and lay out hidden sliders).
  */
 public final class DistributionControls extends VBox {
 
     private final DistributionViewModel vm;
+    private final Messages text;
 
     /**
      * Builds the controls.
@@ -29,6 +33,7 @@ public final class DistributionControls extends VBox {
     public DistributionControls(DistributionViewModel vm, Messages text) {
         super(6);
         this.vm = vm;
+        this.text = text;
         setId("section-distribution");
         Label heading = new Label(text.get("dist.heading"));
         heading.getStyleClass().add("section-heading");
@@ -36,7 +41,27 @@ public final class DistributionControls extends VBox {
         CheckBox toggle = new CheckBox(text.get("dist.toggle"));
         toggle.setId("distribution-toggle");
         toggle.selectedProperty().bindBidirectional(vm.enabledProperty());
+        getChildren().addAll(heading, toggle);
+        // issue 16: the sliders, fan-in and presets are built when the overlay is first turned on
+        ViewListeners.onChange(this, vm.enabledProperty(), (obs, old, now) -> buildDetailsIfOn());
+        buildDetailsIfOn();
+    }
 
+    /** Adds the details under the toggle, once, while the overlay is on. */
+    private void buildDetailsIfOn() {
+        if (!vm.enabledProperty().get() || getChildren().size() > 2) {
+            return;
+        }
+        VBox details = new VBox(6);
+        details.getChildren().addAll(sliders());
+        details.getChildren().addAll(fanInRows());
+        details.visibleProperty().bind(vm.enabledProperty());
+        details.managedProperty().bind(vm.enabledProperty());
+        getChildren().add(details);
+    }
+
+    /** @return the μ and σ labels and sliders. */
+    private Node[] sliders() {
         Slider mean = new Slider(-DistributionViewModel.MEAN_LIMIT, DistributionViewModel.MEAN_LIMIT, vm.meanProperty().get());
         mean.setId("dist-mean-slider");
         mean.setBlockIncrement(0.1);
@@ -54,7 +79,11 @@ public final class DistributionControls extends VBox {
         Label stdLabel = new Label();
         stdLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> text.get("dist.std", NumberText.format(vm.std(), 3)), vm.logStdProperty()));
+        return new Node[] {meanLabel, mean, stdLabel, std};
+    }
 
+    /** @return the fan-in field, its error, the presets and the readout. */
+    private Node[] fanInRows() {
         TextField fanIn = new TextField(Integer.toString(vm.fanInProperty().get()));
         fanIn.setId("dist-fan-in");
         fanIn.setPrefColumnCount(5);
@@ -81,11 +110,8 @@ public final class DistributionControls extends VBox {
         readout.setWrapText(true);
         readout.textProperty().bind(vm.readoutProperty());
 
-        VBox details = new VBox(6, meanLabel, mean, stdLabel, std, new HBox(6, new Label(text.get("dist.fanIn")), fanIn),
-                fanInError, new HBox(4, naive, xavier, he), readout);
-        details.visibleProperty().bind(vm.enabledProperty());
-        details.managedProperty().bind(vm.enabledProperty());
-        getChildren().addAll(heading, toggle, details);
+        return new Node[] {new HBox(6, new Label(text.get("dist.fanIn")), fanIn), fanInError,
+                new HBox(4, naive, xavier, he), readout};
     }
 
     /** @return the model. */

@@ -29,20 +29,35 @@ public final class TexImages {
         return new TeXFormula(tex).createTeXIcon(TeXConstants.STYLE_DISPLAY, 16);
     }
 
-    /** The warm-up started by {@link #warmUpInBackground()}, or {@code null} if none was. */
+    /** The warm-up promised by {@link #deferWarmUp()} or started by {@link #warmUpInBackground()}, or {@code null}. */
     private static volatile CompletableFuture<Void> warmUp;
+    /** Whether the warm-up's thread has been started. */
+    private static boolean warmUpStarted;
+
+    /**
+     * Promises a warm-up that {@link #warmUpInBackground()} starts later, once the window's first frame
+     * is drawn (issue 16: the formula fonts can wait, and on two cores their loading would slow the
+     * first frame down). Until it has run, formulas wait for it ({@link #whenReady(Runnable)}) instead of
+     * loading the fonts on the JavaFX thread. Call before the first formula panel is built.
+     */
+    public static synchronized void deferWarmUp() {
+        if (warmUp == null) {
+            warmUp = new CompletableFuture<>();
+        }
+    }
 
     /**
      * Loads JLaTeXMath's fonts and tables (about a second on a cold JVM) on a daemon thread, so it
-     * overlaps JavaFX's own start-up instead of delaying the first window. Touches no Swing or AWT
-     * toolkit, only fonts; safe to call more than once.
+     * overlaps other work instead of delaying the JavaFX thread; formulas waiting for it are typeset
+     * when it finishes. Touches no Swing or AWT toolkit, only fonts; safe to call more than once.
      */
     public static synchronized void warmUpInBackground() {
-        if (warmUp != null) {
+        if (warmUpStarted) {
             return;
         }
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        warmUp = done;
+        warmUpStarted = true;
+        deferWarmUp();
+        CompletableFuture<Void> done = warmUp;
         Thread t = new Thread(() -> {
             try {
                 new TeXFormula("f(x)=\\frac{1}{1+e^{-x}}").createTeXIcon(TeXConstants.STYLE_DISPLAY, 20f);
@@ -57,8 +72,8 @@ public final class TexImages {
     }
 
     /**
-     * Runs a rendering once JLaTeXMath is loaded: at once if no warm-up was started or it has finished,
-     * else on the JavaFX thread when it finishes. So the window is shown without waiting for the
+     * Runs a rendering once JLaTeXMath is loaded: at once if no warm-up was promised or started or it has
+     * finished, else on the JavaFX thread when it finishes. So the window is shown without waiting for the
      * formula fonts (issue 16); the formulas appear a moment later.
      *
      * @param render  what to run on the JavaFX thread ({@code null} not permitted).

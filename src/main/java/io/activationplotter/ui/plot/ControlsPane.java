@@ -11,12 +11,16 @@ import io.activationplotter.ui.custom.CustomEntry;
 import io.activationplotter.ui.params.ParameterModel;
 import io.activationplotter.ui.params.ParameterRow;
 import io.activationplotter.ui.precision.PrecisionControls;
+import io.activationplotter.ui.window.FirstFrame;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -32,13 +36,16 @@ import javafx.util.StringConverter;
 /**
  * The controls on the left: function, parameters, view, saturation and comparison, each a
  * {@link ControlSection} that can be hidden ({@link #showSections(ObservableValue)}) where it does not
- * affect the tab shown. A language switch replaces the pane, so it listens to the view-model only
+ * affect the tab shown. The comparison list's rows below its first screen are added after the
+ * window's first frame (issue 16). A language switch replaces the pane, so it listens to the view-model only
  * through {@link ViewListeners} or bindings.
  */
 public final class ControlsPane extends VBox {
 
     private static final double COMPARE_HEIGHT = 190;
     private static final double COMPARE_MIN_HEIGHT = COMPARE_HEIGHT;
+    /** The comparison rows built with the pane: more than its first screen shows; the rest follow the first frame. */
+    static final int COMPARE_FIRST_ROWS = 12;
 
     private final PlotViewModel vm;
     private final Messages text;
@@ -253,12 +260,22 @@ public final class ControlsPane extends VBox {
 
     private Node compare() {
         compareList.setId("compare-list");
-        for (ActivationType t : Catalogue.all()) {
-            CheckBox box = new CheckBox(t.displayName());
-            box.setId("compare-" + t.id());
-            box.setUserData(t);
-            box.setOnAction(e -> vm.setCompared(t, box.isSelected()));
-            compareList.getChildren().add(box);
+        List<ActivationType> all = Catalogue.all();
+        addCompareRows(all.subList(0, Math.min(COMPARE_FIRST_ROWS, all.size())));
+        if (all.size() > COMPARE_FIRST_ROWS) {
+            // issue 16: the rows below the list's first screen are added once the first frame is drawn
+            compareList.sceneProperty().addListener(new ChangeListener<Scene>() {
+                @Override
+                public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene now) {
+                    if (now != null) {
+                        compareList.sceneProperty().removeListener(this);
+                        FirstFrame.after(now, () -> {
+                            addCompareRows(all.subList(COMPARE_FIRST_ROWS, all.size()));
+                            syncCompare();
+                        });
+                    }
+                }
+            });
         }
         ViewListeners.onChange(this, vm.selectedTypeProperty(), (obs, old, now) -> syncCompare());
         ViewListeners.onChange(this, vm.comparedProperty(), (SetChangeListener<ActivationType>) c -> syncCompare());
@@ -273,6 +290,16 @@ public final class ControlsPane extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS); // a tall window shows more of the list
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         return scroll;
+    }
+
+    private void addCompareRows(List<ActivationType> types) {
+        for (ActivationType t : types) {
+            CheckBox box = new CheckBox(t.displayName());
+            box.setId("compare-" + t.id());
+            box.setUserData(t);
+            box.setOnAction(e -> vm.setCompared(t, box.isSelected()));
+            compareList.getChildren().add(box);
+        }
     }
 
     /** The selected function is always drawn: its box is ticked and disabled. */
