@@ -12,10 +12,10 @@ jar=target/activation-plotter.jar
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 rm -f target/activation-plotter.jsa target/activation-plotter-cli.jsa
-java -XX:ArchiveClassesAtExit=target/activation-plotter.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -cp "$jar" io.activationplotter.app.CdsTraining 2>&1 | { grep -v -e 'Unsupported JavaFX' -e 'PlatformImpl startup' || true; }
 # -Xint: without a JIT no method is "queued for compilation" at exit, a flag JDK 17 archives and then
 # never compiles the method again (JDK-8306460); see packaging/cds-train.sh
+java -Xint -XX:ArchiveClassesAtExit=target/activation-plotter.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
+    -cp "$jar" io.activationplotter.app.CdsTraining 2>&1 | { grep -v -e 'Unsupported JavaFX' -e 'PlatformImpl startup' || true; }
 java -Xint -XX:ArchiveClassesAtExit=target/activation-plotter-cli.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
     -jar "$jar" export --function sigmoid --function relu --range -6,6 --threshold 0.05 --size 1600x1000 \
     --out "$out/fig.png" >/dev/null

@@ -4,8 +4,8 @@
 #   ActivationPlotter.jsa      the window's classes: io.activationplotter.app.CdsTraining opens the window
 #                              on Monocle's headless platform (no display needed; settings untouched)
 #   ActivationPlotter-cli.jsa  a command's classes, from one export; smaller, because mapping the
-#                              window's archive would cost a command more than it saves. Trained with
-#                              -Xint: JDK 17 archives the "queued for compilation" flag of every method
+#                              window's archive would cost a command more than it saves.
+# Both are trained with -Xint: JDK 17 archives the "queued for compilation" flag of every method
 #                              still waiting for the JIT when the training run exits (JDK-8306460, fixed
 #                              in 21), and no run using the archive ever compiles those methods again;
 #                              after an export they are the PNG encoder's and Java2D's hottest loops
@@ -41,5 +41,5 @@ train() {
     fi
 }
 
-train "$window" io.activationplotter.app.CdsTraining
+train "$window" -Xint io.activationplotter.app.CdsTraining
 train "$cli" -Xint io.activationplotter.app.Launcher export --function sigmoid --function relu --out "$tmp/training.png"
