@@ -122,6 +122,7 @@ public final class PlotViewModel {
         this.readout = new HoverReadout(text);
         this.precision = new PrecisionViewModel(text, redraws::request);
         chart.setOverlay(precision.overlay());
+        chart.getRenderer().setDecimating(true); // issue 16: on screen only the points that shape the picture
         selectedType.addListener((obs, old, now) -> redraws.run(() -> selectionChanged(old, now)));
         showDerivatives.addListener((obs, old, now) -> redraws.request());
         plotWidth.addListener((obs, old, now) -> {
