@@ -6,6 +6,7 @@ import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
 import io.activationplotter.ui.ViewListeners;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -23,6 +24,8 @@ public final class ParameterRow extends VBox {
 
     private static final int STEPS = 100;
 
+    private final Slider slider;
+
     public ParameterRow(ParameterModel model, boolean main, Messages text) {
         ParameterSpec spec = model.spec();
         Label label = new Label();
@@ -30,7 +33,7 @@ public final class ParameterRow extends VBox {
         label.getStyleClass().add("parameter-label");
         label.setWrapText(true); // at spaces only: names such as negative_slope stay whole
         Fields.keepWords(label);
-        Slider slider = slider(spec);
+        slider = slider(spec);
         TextField field = new TextField(model.valueTextProperty().get());
         field.setPrefColumnCount(6);
         String id = main ? "alpha" : "param-" + spec.name();
@@ -49,6 +52,11 @@ public final class ParameterRow extends VBox {
         HBox line = new HBox(8, slider, field);
         getChildren().addAll(label, line);
         getStyleClass().add("parameter-row");
+    }
+
+    /** @return whether the slider's thumb is being dragged (its {@code valueChanging}). */
+    public ReadOnlyBooleanProperty draggingProperty() {
+        return slider.valueChangingProperty();
     }
 
     private static Slider slider(ParameterSpec spec) {
