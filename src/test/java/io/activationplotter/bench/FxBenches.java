@@ -3,9 +3,13 @@ package io.activationplotter.bench;
 import io.activationplotter.chart.FigureSpec;
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
+import io.activationplotter.model.network.Initialisation;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.depth.DepthView;
 import io.activationplotter.ui.depth.DepthViewModel;
+import io.activationplotter.ui.distribution.DistributionViewModel;
+import io.activationplotter.ui.network.NetworkView;
+import io.activationplotter.ui.network.NetworkViewModel;
 import io.activationplotter.ui.params.ParameterModel;
 import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.softmax.SoftmaxView;
@@ -91,14 +95,23 @@ final class FxBenches {
         });
         SliderTimer plot = new SliderTimer(vm.chart().getChart());
         ParameterModel alpha = vm.parametersProperty().get(0);
-        plot.time(report, "α slider (ELU alpha) → ChartCanvas drawn", WARM, RUNS,
+        long[] labelChanges = countLabelChanges();
+        onFx(() -> vm.draggingProperty().set(true)); // as a drag of the thumb: the slider's valueChanging
+        plot.time(report, "α slider (ELU alpha), dragged → ChartCanvas drawn", WARM, RUNS,
                 i -> alpha.valueProperty().set(0.5 + (i % 50) * 0.05));
+        onFx(() -> vm.draggingProperty().set(false));
+        report.line(String.format(Locale.ROOT, "- label changes per α change (formula panel parameters, max |f′|, "
+                + "saturation; the intervals label): %.3f", labelChanges[0] / (double) (WARM + RUNS)));
         plot.time(report, "x-range change (resampling) → ChartCanvas drawn", WARM, RUNS,
                 i -> vm.range().setView(-6 - (i % 40) * 0.1, 6 + (i % 37) * 0.1));
-        plot.time(report, "threshold slider → ChartCanvas drawn", WARM, RUNS,
+        onFx(() -> vm.draggingProperty().set(true));
+        plot.time(report, "threshold slider, dragged → ChartCanvas drawn", WARM, RUNS,
                 i -> vm.logThresholdProperty().set(-4 + (i % 60) * 0.06));
+        onFx(() -> vm.draggingProperty().set(false));
         plot.burst(report, "α slider, 10 changes in one event", i -> alpha.valueProperty().set(0.5 + i * 0.1));
         report.line("- samples per series: " + points[0] + " (f of the first curve; plot " + points[1] + " px wide)");
+        report.line("- points drawn per frame: " + pointsDrawn() + " (the paths of the last frame, 8 series)");
+        classroomSliders(report, plot);
         DepthViewModel depth = (DepthViewModel) showTab("depth");
         new SliderTimer(depth.chart().getChart()).time(report, "depth tab: layers slider → drawn", TAB_WARM,
                 TAB_RUNS, i -> depth.layersProperty().set(2 + i % 40));
@@ -108,6 +121,46 @@ final class FxBenches {
         new SliderTimer(softmax.slice().getChart()).time(report, "softmax tab: z slider → slice and bars drawn",
                 TAB_WARM, TAB_RUNS, i -> softmax.zProperty().set(-4 + (i % 30) * 0.25));
         showTab("plot");
+    }
+
+    /** @return a counter of the changes of the labels that follow a parameter (read it after the run). */
+    private static long[] countLabelChanges() throws Exception {
+        long[] n = new long[1];
+        onFx(() -> {
+            for (var p : List.of(vm.info().parametersProperty(), vm.info().maxSlopeTextProperty(),
+                    vm.info().saturationProperty(), vm.saturationTextProperty())) {
+                p.addListener((obs, old, now) -> n[0]++);
+            }
+        });
+        return n;
+    }
+
+    /** @return the points the plot's renderer added to its paths in the last frame. */
+    private static long pointsDrawn() throws Exception {
+        long[] n = new long[1];
+        onFx(() -> n[0] = vm.chart().getRenderer().getPointsDrawn());
+        return n[0];
+    }
+
+    /** The distribution overlay's μ and σ on the plot tab, the Network tab's σ and gain. */
+    private static void classroomSliders(Report report, SliderTimer plot) throws Exception {
+        DistributionViewModel dist = view.getClassroom().distribution();
+        onFx(() -> dist.enabledProperty().set(true));
+        plot.time(report, "distribution overlay: μ slider → drawn", TAB_WARM, TAB_RUNS,
+                i -> dist.meanProperty().set(-1 + (i % 40) * 0.05));
+        plot.time(report, "distribution overlay: σ slider → drawn", TAB_WARM, TAB_RUNS,
+                i -> dist.logStdProperty().set(-0.5 + (i % 40) * 0.025));
+        plot.burst(report, "distribution μ, 10 changes in one event", i -> dist.meanProperty().set(i * 0.1));
+        onFx(() -> dist.enabledProperty().set(false));
+        NetworkViewModel net = (NetworkViewModel) showTab("network");
+        SliderTimer nets = new SliderTimer(net.histograms().getChart());
+        nets.time(report, "network tab: σ slider → histograms drawn", TAB_WARM, TAB_RUNS,
+                i -> net.stdProperty().set(0.5 + (i % 40) * 0.025));
+        onFx(() -> net.initProperty().set(Initialisation.XAVIER_NORMAL));
+        nets.time(report, "network tab: gain slider → histograms drawn", TAB_WARM, TAB_RUNS,
+                i -> net.gainProperty().set(0.5 + (i % 40) * 0.025));
+        nets.burst(report, "network gain, 10 changes in one event", i -> net.gainProperty().set(1 + i * 0.01));
+        onFx(() -> net.initProperty().set(Initialisation.NORMAL));
     }
 
     /** Selects a tab and returns its view-model (the plot tab: {@code null}). */
@@ -123,6 +176,8 @@ final class FxBenches {
         onFx(() -> {
             if (name.equals("depth")) {
                 model[0] = ((DepthView) stage.getScene().lookup("#depth-view")).getViewModel();
+            } else if (name.equals("network")) {
+                model[0] = ((NetworkView) stage.getScene().lookup("#network-view")).getViewModel();
             } else if (name.equals("softmax")) {
                 model[0] = ((SoftmaxView) stage.getScene().lookup("#softmax-view")).getViewModel();
             }
