@@ -36,6 +36,9 @@ final class FxBenches {
     private static final int RUNS = Integer.getInteger("bench.runs", 1000);
     private static final int TAB_WARM = 50;
     private static final int TAB_RUNS = Math.min(300, RUNS);
+    /** The Network tab computes a whole net per change on a worker: fewer changes. */
+    private static final int NET_WARM = 10;
+    private static final int NET_RUNS = Math.min(60, RUNS);
 
     private static PlotViewModel vm;
     private static Stage stage;
@@ -87,7 +90,7 @@ final class FxBenches {
         ensureView();
         report.section("Slider → redrawn (4 functions × f and f', shading on, window 1280×800; one change a frame "
                 + "as in a drag, " + RUNS + " changes after " + WARM + " warm-up; classroom tabs " + TAB_RUNS
-                + " after " + TAB_WARM + ")");
+                + " after " + TAB_WARM + ", the Network tab " + NET_RUNS + " after " + NET_WARM + ")");
         int[] points = new int[2];
         onFx(() -> {
             points[0] = vm.chart().getDataset().getItemCount(0);
@@ -154,10 +157,10 @@ final class FxBenches {
         onFx(() -> dist.enabledProperty().set(false));
         NetworkViewModel net = (NetworkViewModel) showTab("network");
         SliderTimer nets = new SliderTimer(net.histograms().getChart());
-        nets.time(report, "network tab: σ slider → histograms drawn", TAB_WARM, TAB_RUNS,
+        nets.time(report, "network tab: σ slider → histograms drawn", NET_WARM, NET_RUNS,
                 i -> net.stdProperty().set(0.5 + (i % 40) * 0.025));
         onFx(() -> net.initProperty().set(Initialisation.XAVIER_NORMAL));
-        nets.time(report, "network tab: gain slider → histograms drawn", TAB_WARM, TAB_RUNS,
+        nets.time(report, "network tab: gain slider → histograms drawn", NET_WARM, NET_RUNS,
                 i -> net.gainProperty().set(0.5 + (i % 40) * 0.025));
         nets.burst(report, "network gain, 10 changes in one event", i -> net.gainProperty().set(1 + i * 0.01));
         onFx(() -> net.initProperty().set(Initialisation.NORMAL));
