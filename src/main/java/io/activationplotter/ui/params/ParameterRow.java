@@ -1,6 +1,7 @@
 package io.activationplotter.ui.params;
 
 import io.activationplotter.model.ParameterSpec;
+import io.activationplotter.ui.DragThrottle;
 import io.activationplotter.ui.Fields;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
@@ -28,8 +29,7 @@ public final class ParameterRow extends VBox {
 
     public ParameterRow(ParameterModel model, boolean main, Messages text) {
         ParameterSpec spec = model.spec();
-        Label label = new Label();
-        label.textProperty().bind(model.labelProperty());
+        Label label = new Label(model.labelProperty().get());
         label.getStyleClass().add("parameter-label");
         label.setWrapText(true); // at spaces only: names such as negative_slope stay whole
         Fields.keepWords(label);
@@ -45,7 +45,14 @@ public final class ParameterRow extends VBox {
         slider.setTooltip(tip);
         field.setTooltip(tip);
         Bindings.bindBidirectional(slider.valueProperty(), model.valueProperty());
-        ViewListeners.onChange(this, model.valueTextProperty(), (obs, old, now) -> field.setText(now));
+        // issue 16: while the thumb is dragged the name = value label and the field follow ~5 times a
+        // second (each change relayouts the controls), and exactly once with the last value when it ends
+        DragThrottle labelShown = new DragThrottle(() -> label.setText(model.labelProperty().get()),
+                slider.valueChangingProperty());
+        DragThrottle fieldShown = new DragThrottle(() -> field.setText(model.valueTextProperty().get()),
+                slider.valueChangingProperty());
+        ViewListeners.onChange(this, model.labelProperty(), (obs, old, now) -> labelShown.request());
+        ViewListeners.onChange(this, model.valueTextProperty(), (obs, old, now) -> fieldShown.request());
         Fields.onCommit(field, model.valueTextProperty(), () -> model.commitText(field.getText()));
         Fields.showErrors(field, model.errorProperty());
         HBox.setHgrow(slider, Priority.ALWAYS);
