@@ -22,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
@@ -99,18 +100,18 @@ final class FxBenches {
         SliderTimer plot = new SliderTimer(vm.chart().getChart());
         ParameterModel alpha = vm.parametersProperty().get(0);
         long[] labelChanges = countLabelChanges();
-        onFx(() -> vm.draggingProperty().set(true)); // as a drag of the thumb: the slider's valueChanging
+        drag("#alpha-slider", true); // as a drag: the thumb held (the slider's valueChanging) while it moves
         plot.time(report, "α slider (ELU alpha), dragged → ChartCanvas drawn", WARM, RUNS,
                 i -> alpha.valueProperty().set(0.5 + (i % 50) * 0.05));
-        onFx(() -> vm.draggingProperty().set(false));
+        drag("#alpha-slider", false);
         report.line(String.format(Locale.ROOT, "- label changes per α change (formula panel parameters, max |f′|, "
                 + "saturation; the intervals label): %.3f", labelChanges[0] / (double) (WARM + RUNS)));
         plot.time(report, "x-range change (resampling) → ChartCanvas drawn", WARM, RUNS,
                 i -> vm.range().setView(-6 - (i % 40) * 0.1, 6 + (i % 37) * 0.1));
-        onFx(() -> vm.draggingProperty().set(true));
+        drag("#threshold-slider", true);
         plot.time(report, "threshold slider, dragged → ChartCanvas drawn", WARM, RUNS,
                 i -> vm.logThresholdProperty().set(-4 + (i % 60) * 0.06));
-        onFx(() -> vm.draggingProperty().set(false));
+        drag("#threshold-slider", false);
         plot.burst(report, "α slider, 10 changes in one event", i -> alpha.valueProperty().set(0.5 + i * 0.1));
         report.line("- samples per series: " + points[0] + " (f of the first curve; plot " + points[1] + " px wide)");
         report.line("- points drawn per frame: " + pointsDrawn() + " (the paths of the last frame, 8 series)");
@@ -124,6 +125,11 @@ final class FxBenches {
         new SliderTimer(softmax.slice().getChart()).time(report, "softmax tab: z slider → slice and bars drawn",
                 TAB_WARM, TAB_RUNS, i -> softmax.zProperty().set(-4 + (i % 30) * 0.25));
         showTab("plot");
+    }
+
+    /** Holds or lets go of a slider's thumb, as a drag does (its valueChanging). */
+    private static void drag(String id, boolean held) throws Exception {
+        onFx(() -> ((Slider) stage.getScene().lookup(id)).setValueChanging(held));
     }
 
     /** @return a counter of the changes of the labels that follow a parameter (read it after the run). */
