@@ -18,7 +18,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
@@ -38,7 +37,7 @@ public final class ActivationChart implements Styleable {
 
     private final CurveDataset dataset = new CurveDataset();
     private final CurveSamples samplesCache = new CurveSamples();
-    private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    private final ColumnLineRenderer renderer = new ColumnLineRenderer();
     private final XYPlot plot;
     private final JFreeChart chart;
     private final TextTitle saturationLabel = new TextTitle("");
@@ -59,7 +58,6 @@ public final class ActivationChart implements Styleable {
         yAxis.setAutoRangeIncludesZero(false);
         yAxis.setUpperMargin(0.08);
         yAxis.setLowerMargin(0.08);
-        renderer.setDrawSeriesLineAsPath(true);
         plot = new XYPlot(dataset, xAxis, yAxis, renderer);
         plot.setDomainPannable(true);
         plot.setRangePannable(true);
@@ -84,6 +82,11 @@ public final class ActivationChart implements Styleable {
     /** @return the chart (for a ChartViewer or an exporter). */
     public JFreeChart getChart() {
         return chart;
+    }
+
+    /** @return the curves' renderer: decimation on screen ({@link ColumnLineRenderer#setDecimating}), points drawn. */
+    public ColumnLineRenderer getRenderer() {
+        return renderer;
     }
 
     /** @return the dataset: for curve i, series 2i is f and series 2i+1 is f'. */

@@ -3,9 +3,13 @@ package io.activationplotter.bench;
 import io.activationplotter.chart.FigureSpec;
 import io.activationplotter.model.ActivationType;
 import io.activationplotter.model.Catalogue;
+import io.activationplotter.model.network.Initialisation;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.depth.DepthView;
 import io.activationplotter.ui.depth.DepthViewModel;
+import io.activationplotter.ui.distribution.DistributionViewModel;
+import io.activationplotter.ui.network.NetworkView;
+import io.activationplotter.ui.network.NetworkViewModel;
 import io.activationplotter.ui.params.ParameterModel;
 import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.softmax.SoftmaxView;
@@ -18,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
@@ -32,6 +37,9 @@ final class FxBenches {
     private static final int RUNS = Integer.getInteger("bench.runs", 1000);
     private static final int TAB_WARM = 50;
     private static final int TAB_RUNS = Math.min(300, RUNS);
+    /** The Network tab computes a whole net per change on a worker: fewer changes. */
+    private static final int NET_WARM = 10;
+    private static final int NET_RUNS = Math.min(60, RUNS);
 
     private static PlotViewModel vm;
     private static Stage stage;
@@ -83,7 +91,7 @@ final class FxBenches {
         ensureView();
         report.section("Slider → redrawn (4 functions × f and f', shading on, window 1280×800; one change a frame "
                 + "as in a drag, " + RUNS + " changes after " + WARM + " warm-up; classroom tabs " + TAB_RUNS
-                + " after " + TAB_WARM + ")");
+                + " after " + TAB_WARM + ", the Network tab " + NET_RUNS + " after " + NET_WARM + ")");
         int[] points = new int[2];
         onFx(() -> {
             points[0] = vm.chart().getDataset().getItemCount(0);
@@ -91,14 +99,23 @@ final class FxBenches {
         });
         SliderTimer plot = new SliderTimer(vm.chart().getChart());
         ParameterModel alpha = vm.parametersProperty().get(0);
-        plot.time(report, "α slider (ELU alpha) → ChartCanvas drawn", WARM, RUNS,
+        long[] labelChanges = countLabelChanges();
+        drag("#alpha-slider", true); // as a drag: the thumb held (the slider's valueChanging) while it moves
+        plot.time(report, "α slider (ELU alpha), dragged → ChartCanvas drawn", WARM, RUNS,
                 i -> alpha.valueProperty().set(0.5 + (i % 50) * 0.05));
+        drag("#alpha-slider", false);
+        report.line(String.format(Locale.ROOT, "- label changes per α change (formula panel parameters, max |f′|, "
+                + "saturation; the intervals label): %.3f", labelChanges[0] / (double) (WARM + RUNS)));
         plot.time(report, "x-range change (resampling) → ChartCanvas drawn", WARM, RUNS,
                 i -> vm.range().setView(-6 - (i % 40) * 0.1, 6 + (i % 37) * 0.1));
-        plot.time(report, "threshold slider → ChartCanvas drawn", WARM, RUNS,
+        drag("#threshold-slider", true);
+        plot.time(report, "threshold slider, dragged → ChartCanvas drawn", WARM, RUNS,
                 i -> vm.logThresholdProperty().set(-4 + (i % 60) * 0.06));
+        drag("#threshold-slider", false);
         plot.burst(report, "α slider, 10 changes in one event", i -> alpha.valueProperty().set(0.5 + i * 0.1));
         report.line("- samples per series: " + points[0] + " (f of the first curve; plot " + points[1] + " px wide)");
+        report.line("- points drawn per frame: " + pointsDrawn() + " (the paths of the last frame, 8 series)");
+        classroomSliders(report, plot);
         DepthViewModel depth = (DepthViewModel) showTab("depth");
         new SliderTimer(depth.chart().getChart()).time(report, "depth tab: layers slider → drawn", TAB_WARM,
                 TAB_RUNS, i -> depth.layersProperty().set(2 + i % 40));
@@ -108,6 +125,51 @@ final class FxBenches {
         new SliderTimer(softmax.slice().getChart()).time(report, "softmax tab: z slider → slice and bars drawn",
                 TAB_WARM, TAB_RUNS, i -> softmax.zProperty().set(-4 + (i % 30) * 0.25));
         showTab("plot");
+    }
+
+    /** Holds or lets go of a slider's thumb, as a drag does (its valueChanging). */
+    private static void drag(String id, boolean held) throws Exception {
+        onFx(() -> ((Slider) stage.getScene().lookup(id)).setValueChanging(held));
+    }
+
+    /** @return a counter of the changes of the labels that follow a parameter (read it after the run). */
+    private static long[] countLabelChanges() throws Exception {
+        long[] n = new long[1];
+        onFx(() -> {
+            for (var p : List.of(vm.info().parametersProperty(), vm.info().maxSlopeTextProperty(),
+                    vm.info().saturationProperty(), vm.saturationTextProperty())) {
+                p.addListener((obs, old, now) -> n[0]++);
+            }
+        });
+        return n;
+    }
+
+    /** @return the points the plot's renderer added to its paths in the last frame. */
+    private static long pointsDrawn() throws Exception {
+        long[] n = new long[1];
+        onFx(() -> n[0] = vm.chart().getRenderer().getPointsDrawn());
+        return n[0];
+    }
+
+    /** The distribution overlay's μ and σ on the plot tab, the Network tab's σ and gain. */
+    private static void classroomSliders(Report report, SliderTimer plot) throws Exception {
+        DistributionViewModel dist = view.getClassroom().distribution();
+        onFx(() -> dist.enabledProperty().set(true));
+        plot.time(report, "distribution overlay: μ slider → drawn", TAB_WARM, TAB_RUNS,
+                i -> dist.meanProperty().set(-1 + (i % 40) * 0.05));
+        plot.time(report, "distribution overlay: σ slider → drawn", TAB_WARM, TAB_RUNS,
+                i -> dist.logStdProperty().set(-0.5 + (i % 40) * 0.025));
+        plot.burst(report, "distribution μ, 10 changes in one event", i -> dist.meanProperty().set(i * 0.1));
+        onFx(() -> dist.enabledProperty().set(false));
+        NetworkViewModel net = (NetworkViewModel) showTab("network");
+        SliderTimer nets = new SliderTimer(net.histograms().getChart());
+        nets.time(report, "network tab: σ slider → histograms drawn", NET_WARM, NET_RUNS,
+                i -> net.stdProperty().set(0.5 + (i % 40) * 0.025));
+        onFx(() -> net.initProperty().set(Initialisation.XAVIER_NORMAL));
+        nets.time(report, "network tab: gain slider → histograms drawn", NET_WARM, NET_RUNS,
+                i -> net.gainProperty().set(0.5 + (i % 40) * 0.025));
+        nets.burst(report, "network gain, 10 changes in one event", i -> net.gainProperty().set(1 + i * 0.01));
+        onFx(() -> net.initProperty().set(Initialisation.NORMAL));
     }
 
     /** Selects a tab and returns its view-model (the plot tab: {@code null}). */
@@ -123,6 +185,8 @@ final class FxBenches {
         onFx(() -> {
             if (name.equals("depth")) {
                 model[0] = ((DepthView) stage.getScene().lookup("#depth-view")).getViewModel();
+            } else if (name.equals("network")) {
+                model[0] = ((NetworkView) stage.getScene().lookup("#network-view")).getViewModel();
             } else if (name.equals("softmax")) {
                 model[0] = ((SoftmaxView) stage.getScene().lookup("#softmax-view")).getViewModel();
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.activationplotter.ui.depth.DepthViewModel;
+import io.activationplotter.ui.distribution.DistributionViewModel;
 import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.softmax.SoftmaxViewModel;
 import javafx.collections.ListChangeListener;
@@ -75,5 +76,35 @@ class ClassroomSlidersCoalesceTest {
         assertThat(softmax[0].slice().getChart().getXYPlot().getDataset().getSeriesKey(0)).isEqualTo("softmax_slice");
         assertThat(softmax[0].slice().getSpec().curves().get(0).label()).contains("5");
         assertThat(softmax[0].temperatureProperty().get()).isCloseTo(5, within(1e-12));
+    }
+
+    @Test
+    void tenMeanChangesDrawTheDistributionOverlayOnce(FxRobot robot) {
+        // given
+        DistributionViewModel[] dist = new DistributionViewModel[1];
+        int[] events = new int[1];
+        robot.interact(() -> {
+            dist[0] = new DistributionViewModel(plot, plot.text());
+            dist[0].enabledProperty().set(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> plot.chart().getChart().addChangeListener(e -> events[0]++));
+        // when
+        robot.interact(() -> {
+            for (int i = 1; i <= 10; i++) {
+                dist[0].meanProperty().set(0.1 * i);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: one chart change, the density of μ = 1 (its peak at x = 1)
+        assertThat(events[0]).isEqualTo(1);
+        var density = dist[0].overlay().getDensity();
+        int peak = 0;
+        for (int i = 1; i < density.getItemCount(); i++) {
+            if (density.getY(i).doubleValue() > density.getY(peak).doubleValue()) {
+                peak = i;
+            }
+        }
+        assertThat(density.getX(peak).doubleValue()).isCloseTo(1.0, within(0.02));
     }
 }

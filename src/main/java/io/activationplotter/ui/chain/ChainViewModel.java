@@ -48,6 +48,7 @@ public final class ChainViewModel {
      */
     public ChainViewModel(PlotViewModel plot) {
         chart.setLabels(plot.chart().getLabels()); // the on-screen language; a switch calls relabel
+        chart.getRenderer().setDecimating(true); // on screen: only the points that shape the picture
         this.plot = Objects.requireNonNull(plot, "plot");
         stages.setAll(Catalogue.find("relu").orElseThrow(), Catalogue.find("sigmoid").orElseThrow());
         stages.addListener((ListChangeListener<ActivationType>) c -> refresh());

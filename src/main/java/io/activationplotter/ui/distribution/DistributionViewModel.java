@@ -6,6 +6,7 @@ import io.activationplotter.model.Activation;
 import io.activationplotter.model.distribution.DistributionReport;
 import io.activationplotter.model.distribution.PreActivationDistribution;
 import io.activationplotter.ui.Messages;
+import io.activationplotter.ui.PulseCoalescer;
 import io.activationplotter.ui.NumberText;
 import io.activationplotter.ui.plot.PlotViewModel;
 import java.util.Objects;
@@ -53,6 +54,7 @@ public final class DistributionViewModel {
     private final Messages text;
     private final DensityOverlay overlay;
     private final AtomicLong generation = new AtomicLong();
+    private final PulseCoalescer redraws = new PulseCoalescer(this::redraw); // issue 16: one draw per pulse
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", false);
     private final DoubleProperty mean = new SimpleDoubleProperty(this, "mean", 0);
     private final DoubleProperty logStd = new SimpleDoubleProperty(this, "logStd", 0);
@@ -162,7 +164,7 @@ public final class DistributionViewModel {
             busy.set(false);
             return;
         }
-        redraw();
+        redraws.request();
         long mine = generation.incrementAndGet();
         FigureSpec spec = plot.specProperty().get();
         Activation f = spec.selectedCurve().function();

@@ -10,6 +10,7 @@ import io.activationplotter.model.Extremes.MaxSlope;
 import io.activationplotter.model.Extremes.Span;
 import io.activationplotter.model.ParameterSpec;
 import io.activationplotter.model.expr.SampledShape;
+import io.activationplotter.ui.DragThrottle;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
 import io.activationplotter.ui.PulseCoalescer;
@@ -26,6 +27,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -78,13 +81,28 @@ public final class InfoViewModel {
      */
     public InfoViewModel(Messages text, ObservableValue<FigureSpec> spec,
             Function<ActivationType, Map<String, Double>> values) {
+        this(text, spec, values, new SimpleBooleanProperty(false));
+    }
+
+    /**
+     * Creates the model and keeps it up to date; while a slider is dragged, at most about five times a
+     * second, and once more with the newest figure when the drag ends ({@link DragThrottle}).
+     *
+     * @param text      the strings ({@code null} not permitted).
+     * @param spec      the figure drawn ({@code null} not permitted).
+     * @param values    the current parameter values of a function ({@code null} not permitted).
+     * @param dragging  whether a slider is being dragged ({@code null} not permitted).
+     */
+    public InfoViewModel(Messages text, ObservableValue<FigureSpec> spec,
+            Function<ActivationType, Map<String, Double>> values, ObservableBooleanValue dragging) {
         this.text = Objects.requireNonNull(text, "text");
         this.values = Objects.requireNonNull(values, "values");
         this.notes = new Notes(text.localeProperty().get());
         this.conventions = new Conventions(text.localeProperty().get());
         // issue 16: after the redraw, at most once a frame, for the newest figure
         PulseCoalescer shows = new PulseCoalescer(() -> show(spec.getValue()));
-        spec.addListener((obs, old, now) -> shows.request());
+        DragThrottle throttle = new DragThrottle(shows::request, dragging);
+        spec.addListener((obs, old, now) -> throttle.request());
         text.localeProperty().addListener((obs, old, now) -> {
             notes = new Notes(now);
             conventions = new Conventions(now);

@@ -1,11 +1,13 @@
 package io.activationplotter.ui.params;
 
 import io.activationplotter.model.ParameterSpec;
+import io.activationplotter.ui.DragThrottle;
 import io.activationplotter.ui.Fields;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
 import io.activationplotter.ui.ViewListeners;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -23,14 +25,15 @@ public final class ParameterRow extends VBox {
 
     private static final int STEPS = 100;
 
+    private final Slider slider;
+
     public ParameterRow(ParameterModel model, boolean main, Messages text) {
         ParameterSpec spec = model.spec();
-        Label label = new Label();
-        label.textProperty().bind(model.labelProperty());
+        Label label = new Label(model.labelProperty().get());
         label.getStyleClass().add("parameter-label");
         label.setWrapText(true); // at spaces only: names such as negative_slope stay whole
         Fields.keepWords(label);
-        Slider slider = slider(spec);
+        slider = slider(spec);
         TextField field = new TextField(model.valueTextProperty().get());
         field.setPrefColumnCount(6);
         String id = main ? "alpha" : "param-" + spec.name();
@@ -42,13 +45,25 @@ public final class ParameterRow extends VBox {
         slider.setTooltip(tip);
         field.setTooltip(tip);
         Bindings.bindBidirectional(slider.valueProperty(), model.valueProperty());
-        ViewListeners.onChange(this, model.valueTextProperty(), (obs, old, now) -> field.setText(now));
+        // issue 16: while the thumb is dragged the name = value label and the field follow ~5 times a
+        // second (each change relayouts the controls), and exactly once with the last value when it ends
+        DragThrottle labelShown = new DragThrottle(() -> label.setText(model.labelProperty().get()),
+                slider.valueChangingProperty());
+        DragThrottle fieldShown = new DragThrottle(() -> field.setText(model.valueTextProperty().get()),
+                slider.valueChangingProperty());
+        ViewListeners.onChange(this, model.labelProperty(), (obs, old, now) -> labelShown.request());
+        ViewListeners.onChange(this, model.valueTextProperty(), (obs, old, now) -> fieldShown.request());
         Fields.onCommit(field, model.valueTextProperty(), () -> model.commitText(field.getText()));
         Fields.showErrors(field, model.errorProperty());
         HBox.setHgrow(slider, Priority.ALWAYS);
         HBox line = new HBox(8, slider, field);
         getChildren().addAll(label, line);
         getStyleClass().add("parameter-row");
+    }
+
+    /** @return whether the slider's thumb is being dragged (its {@code valueChanging}). */
+    public ReadOnlyBooleanProperty draggingProperty() {
+        return slider.valueChangingProperty();
     }
 
     private static Slider slider(ParameterSpec spec) {

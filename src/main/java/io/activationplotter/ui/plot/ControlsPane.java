@@ -174,7 +174,9 @@ public final class ControlsPane extends VBox {
             return;
         }
         for (int i = 0; i < vm.parametersProperty().size(); i++) {
-            parameterRows.getChildren().add(new ParameterRow(vm.parametersProperty().get(i), i == 0, text));
+            ParameterRow row = new ParameterRow(vm.parametersProperty().get(i), i == 0, text);
+            row.draggingProperty().addListener((obs, was, now) -> vm.draggingProperty().set(now));
+            parameterRows.getChildren().add(row);
         }
     }
 
@@ -226,6 +228,7 @@ public final class ControlsPane extends VBox {
         Slider slider = new Slider(PlotViewModel.MIN_LOG_THRESHOLD, PlotViewModel.MAX_LOG_THRESHOLD,
                 vm.logThresholdProperty().get());
         slider.setId("threshold-slider");
+        slider.valueChangingProperty().addListener((obs, was, now) -> vm.draggingProperty().set(now));
         slider.setBlockIncrement((PlotViewModel.MAX_LOG_THRESHOLD - PlotViewModel.MIN_LOG_THRESHOLD) / 100);
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);

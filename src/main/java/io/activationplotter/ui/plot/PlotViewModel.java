@@ -11,6 +11,7 @@ import io.activationplotter.model.Catalogue;
 import io.activationplotter.ui.Message;
 import io.activationplotter.ui.MessageBoard;
 import io.activationplotter.ui.custom.CustomViewModel;
+import io.activationplotter.ui.DragThrottle;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.PulseCoalescer;
 import io.activationplotter.ui.export.ExportViewModel;
@@ -89,6 +90,8 @@ public final class PlotViewModel {
     private final ObjectProperty<ActivationType> selectedType = new SimpleObjectProperty<>(this, "selectedType");
     private final BooleanProperty showDerivatives = new SimpleBooleanProperty(this, "showDerivatives", true);
     private final DoubleProperty plotWidth = new SimpleDoubleProperty(this, "plotWidth");
+    private final BooleanProperty dragging = new SimpleBooleanProperty(this, "dragging");
+    private final DragThrottle labelUpdates = new DragThrottle(this::showIntervals, dragging); // issue 16: the intervals' label relayouts ~5 times a second during a drag
 
     // outputs
     private final ReadOnlyObjectWrapper<FigureSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
@@ -122,6 +125,7 @@ public final class PlotViewModel {
         this.readout = new HoverReadout(text);
         this.precision = new PrecisionViewModel(text, redraws::request);
         chart.setOverlay(precision.overlay());
+        chart.getRenderer().setDecimating(true); // issue 16: on screen only the points that shape the picture
         selectedType.addListener((obs, old, now) -> redraws.run(() -> selectionChanged(old, now)));
         showDerivatives.addListener((obs, old, now) -> redraws.request());
         plotWidth.addListener((obs, old, now) -> {
@@ -131,7 +135,7 @@ public final class PlotViewModel {
         });
         selectedType.set(Catalogue.all().get(0));
         frames.flush(); // the first figure exists once the view-model does
-        info = new InfoViewModel(text, spec.getReadOnlyProperty(), this::parameterValues);
+        info = new InfoViewModel(text, spec.getReadOnlyProperty(), this::parameterValues, dragging);
         display = new DisplayModel(text, chart);
         precision.followStyle(display.chartStyleProperty());
         text.localeProperty().addListener((obs, old, now) -> redraws.run(this::relabel));
@@ -176,6 +180,14 @@ public final class PlotViewModel {
     /** @return whether f' curves are drawn. */
     public BooleanProperty showDerivativesProperty() {
         return showDerivatives;
+    }
+
+    /**
+     * @return whether a slider of the plot is being dragged: meanwhile the labels that are read, not
+     *         watched, follow about five times a second, and exactly once when it ends ({@link DragThrottle}).
+     */
+    public BooleanProperty draggingProperty() {
+        return dragging;
     }
 
     /** @return log10 of the saturation threshold T, from {@link #MIN_LOG_THRESHOLD} to {@link #MAX_LOG_THRESHOLD}. */
@@ -414,6 +426,10 @@ public final class PlotViewModel {
         return memo.curve(t, values, precision.lensKey(), exact -> precision.lens(t, values, exact));
     }
 
+    private void showIntervals() {
+        labels.showReport(chart.getSaturation());
+    }
+
     private void redraw() {
         ActivationType sel = selectedType.get();
         selectedFunction = memo.exact(sel, parameters.values(sel));
@@ -428,7 +444,7 @@ public final class PlotViewModel {
             drawing = false;
         }
         spec.set(s);
-        labels.showReport(chart.getSaturation());
+        labelUpdates.request();
         if (readout.hovering()) {
             hover(readout.hoverXProperty().get()); // new parameters: new values at the same x
         }

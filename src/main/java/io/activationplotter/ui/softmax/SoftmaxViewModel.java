@@ -70,6 +70,7 @@ public final class SoftmaxViewModel {
      */
     public SoftmaxViewModel(PlotViewModel plot, Messages text) {
         slice.setLabels(DisplayModel.labels(text, text.localeProperty().get()));
+        slice.getRenderer().setDecimating(true); // on screen: only the points that shape the picture
         this.plot = Objects.requireNonNull(plot, "plot");
         this.text = Objects.requireNonNull(text, "text");
         logitsText.addListener((obs, old, now) -> parse());

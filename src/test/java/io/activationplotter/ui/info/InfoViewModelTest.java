@@ -106,6 +106,35 @@ class InfoViewModelTest {
     }
 
     @Test
+    void aDragShowsTheExactLastValueOnceItEnds(FxRobot robot) {
+        // given
+        robot.interact(() -> vm.selectedTypeProperty().set(ELU));
+        awaitMaxSlope();
+        List<String> parameterLines = new ArrayList<>();
+        robot.interact(() -> info().parametersProperty().addListener((obs, old, now) -> parameterLines.add(now)));
+        // when: a drag, one change a frame, faster than the labels follow, then the thumb is let go
+        robot.interact(() -> vm.draggingProperty().set(true));
+        for (double alpha = 1.5; alpha <= 3.0 + 1e-9; alpha += 0.25) {
+            double a = alpha;
+            robot.interact(() -> vm.parametersProperty().get(0).valueProperty().set(a));
+        }
+        robot.interact(() -> vm.draggingProperty().set(false));
+        awaitMaxSlope();
+        // then: the panel and the intervals' label end on the last value, never on an older one
+        String afterDrag = info().parametersProperty().get();
+        String intervalsAfterDrag = vm.saturationTextProperty().get();
+        assertThat(parameterLines).isNotEmpty().last().isEqualTo(afterDrag);
+        assertThat(info().maxSlopeProperty().get()).isEqualTo(
+                Extremes.maxAbsDerivative(ELU.create(Map.of("alpha", 3.0))));
+        robot.interact(() -> vm.parametersProperty().get(0).valueProperty().set(1.0));
+        awaitMaxSlope();
+        robot.interact(() -> vm.parametersProperty().get(0).valueProperty().set(3.0));
+        awaitMaxSlope();
+        assertThat(afterDrag).isEqualTo(info().parametersProperty().get());
+        assertThat(intervalsAfterDrag).isEqualTo(vm.saturationTextProperty().get());
+    }
+
+    @Test
     void geluMatchesTheReferenceThroughThePanel(FxRobot robot) {
         // when
         robot.interact(() -> vm.selectedTypeProperty().set(GELU));
