@@ -204,6 +204,11 @@ public final class TrainingViewModel {
         return readout.getReadOnlyProperty();
     }
 
+    /** @return the longest readout there can be, in the language now in use (to reserve its room). */
+    public String widestReadout() {
+        return readoutText(8_888_888, 8.88e-10, 8.88e-10, 1, 1);
+    }
+
     /** @return what is wrong with the last value typed ("" when nothing is). */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
@@ -344,10 +349,15 @@ public final class TrainingViewModel {
         charts.show(was, s, text);
         epoch.set(s.latest().epoch());
         if (was == null || was.health() != s.health() || s.settled()) {
-            readout.set(text.get("train.readout", s.latest().epoch(), format(s.latest().trainLoss()),
-                    format(s.latest().testLoss())) + text.get("train.readoutAccuracy",
-                    percent(s.latest().trainAccuracy()), percent(s.latest().testAccuracy())));
+            readout.set(readoutText(s.latest().epoch(), s.latest().trainLoss(), s.latest().testLoss(),
+                    s.latest().trainAccuracy(), s.latest().testAccuracy()));
         }
+    }
+
+    private String readoutText(int epochs, double trainLoss, double testLoss, double trainAccuracy,
+            double testAccuracy) {
+        return text.get("train.readout", epochs, format(trainLoss), format(testLoss))
+                + text.get("train.readoutAccuracy", percent(trainAccuracy), percent(testAccuracy));
     }
 
     private static String format(double v) {

@@ -105,6 +105,33 @@ class TrainingViewTest {
     }
 
     @Test
+    void aNewReadoutLaysOutTheLabelAloneNotThePanel(FxRobot robot) throws Exception {
+        // given: the panel around the readout, laid out
+        javafx.scene.control.Label readout = robot.lookup("#train-readout").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.Parent panel = readout.getParent().getParent();
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] relayouts = new int[1];
+        robot.interact(() -> panel.needsLayoutProperty().addListener((obs, was, now) -> {
+            if (now) {
+                relayouts[0]++;
+            }
+        }));
+        double height = readout.getParent().getLayoutBounds().getHeight();
+        // when: three epochs, three new readouts
+        for (int i = 1; i <= 3; i++) {
+            robot.interact(vm::step);
+            int epoch = i;
+            waitFor(() -> vm.epochProperty().get() == epoch);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        // then
+        assertThat(readout.getText()).startsWith("Epoch 3:");
+        assertThat(relayouts[0]).isZero();
+        assertThat(readout.getParent().getLayoutBounds().getHeight()).isEqualTo(height);
+        assertThat(readout.getHeight()).isGreaterThanOrEqualTo(readout.prefHeight(readout.getWidth()));
+    }
+
+    @Test
     void leavingTheTrainingModeOrTheTabPausesTraining(FxRobot robot) throws Exception {
         robot.clickOn("#train-play");
         waitFor(() -> vm.epochProperty().get() >= 2);
