@@ -146,7 +146,7 @@ public final class TrainingView extends BorderPane {
         problem.setWrapText(true);
         problem.getStyleClass().add("hint");
         problem.textProperty().bind(vm.problemProperty());
-        SteadyLabel readout = new SteadyLabel("train-readout", vm.widestReadout()); // a new text: no relayout
+        SteadyLabel readout = new SteadyLabel("train-readout", vm.widestReadout(), 280); // a new text: no relayout
         readout.getLabel().setStyle("-fx-font-size: 13px;");
         readout.getLabel().textProperty().bind(vm.readoutProperty());
         Label note = new Label(text.get("train.note"));
