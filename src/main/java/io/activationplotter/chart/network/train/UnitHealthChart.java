@@ -88,7 +88,8 @@ public final class UnitHealthChart implements Styleable {
     }
 
     /**
-     * Replaces the counts (one change event).
+     * Replaces the counts (one change event), or leaves the chart as it is (no event) if they and the
+     * labels are those shown.
      *
      * @param rows       the labels of dead, saturated and active ({@code null} not permitted).
      * @param layers     the labels of the layers ({@code null} not permitted).
@@ -97,6 +98,9 @@ public final class UnitHealthChart implements Styleable {
      * @param width      the units per layer.
      */
     public void update(List<String> rows, List<String> layers, int[] dead, int[] saturated, int width) {
+        if (shows(rows, layers, dead, saturated, width)) {
+            return;
+        }
         Styleable.inOneEvent(chart, () -> {
             dataset.clear();
             for (int l = 0; l < layers.size(); l++) {
@@ -107,5 +111,19 @@ public final class UnitHealthChart implements Styleable {
             yAxis.setRange(0, Math.max(1, width));
             applyStyle();
         });
+    }
+
+    private boolean shows(List<String> rows, List<String> layers, int[] dead, int[] saturated, int width) {
+        if (!dataset.getRowKeys().equals(rows) || !dataset.getColumnKeys().equals(layers)
+                || yAxis.getUpperBound() != Math.max(1, width)) {
+            return false;
+        }
+        for (int l = 0; l < layers.size(); l++) {
+            if (dataset.getValue(0, l).intValue() != dead[l] || dataset.getValue(1, l).intValue() != saturated[l]
+                    || dataset.getValue(2, l).intValue() != width - dead[l] - saturated[l]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -10,6 +10,7 @@ import io.activationplotter.ui.ChartViewers;
 import io.activationplotter.ui.Fields;
 import io.activationplotter.ui.Messages;
 import io.activationplotter.ui.NumberText;
+import io.activationplotter.ui.SteadyLabel;
 import io.activationplotter.ui.ViewListeners;
 import io.activationplotter.ui.window.DisplayModel;
 import io.activationplotter.ui.window.PresentationFrame;
@@ -145,11 +146,9 @@ public final class TrainingView extends BorderPane {
         problem.setWrapText(true);
         problem.getStyleClass().add("hint");
         problem.textProperty().bind(vm.problemProperty());
-        Label readout = new Label();
-        readout.setId("train-readout");
-        readout.setWrapText(true);
-        readout.setStyle("-fx-font-size: 13px;");
-        readout.textProperty().bind(vm.readoutProperty());
+        SteadyLabel readout = new SteadyLabel("train-readout", vm.widestReadout(), 280); // a new text: no relayout
+        readout.getLabel().setStyle("-fx-font-size: 13px;");
+        readout.getLabel().textProperty().bind(vm.readoutProperty());
         Label note = new Label(text.get("train.note"));
         note.setWrapText(true);
         note.getStyleClass().add("hint");

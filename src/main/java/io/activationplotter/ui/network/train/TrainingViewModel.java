@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -48,9 +49,14 @@ import javafx.collections.ObservableList;
  * noise, seed, layers, units, activation for all layers or one per layer, output, optimiser,
  * learning rate, batch, speed), the commands play, pause, step and reset, and four charts filled from
  * the snapshots of the training thread ({@link TrainingWorker}). Any change of the setup starts a new,
- * untrained run. Snapshots reach the FX thread through one slot: at most one {@code runLater} is
- * pending at any time, and it applies the newest snapshot, so a slow pulse drops frames instead of
- * queueing them. An activation's parameters are those given by the factory (in the app: the Plot tab's).
+ * untrained run. Snapshots reach the FX thread through one slot that an animation timer empties at
+ * the start of each pulse while there are snapshots: at most one snapshot is applied a pulse, the
+ * newest, so a slow pulse drops frames instead of queueing them. Applying one changes only what is new
+ * in it, with one chart change event per chart that changed: the loss and gradient charts on every new
+ * epoch, the heatmap and the unit counts when the training thread refreshed them (see
+ * {@link TrainingWorker}), the readout with the unit counts (≤ 5 a second, readable) and always on the
+ * exact final state of a reset, a step or a pause. An activation's parameters are those given by the
+ * factory (in the app: the Plot tab's).
  */
 public final class TrainingViewModel {
 
@@ -61,10 +67,13 @@ public final class TrainingViewModel {
     private final Function<ActivationType, Activation> factory;
     private final TrainingWorker worker = new TrainingWorker(this::offer);
     private final AtomicReference<TrainingSnapshot> pending = new AtomicReference<>();
-    private final DecisionChart decision = new DecisionChart();
-    private final HistoryChart loss = new HistoryChart("loss", true);
-    private final HistoryChart gradients = new HistoryChart("RMS", false);
-    private final UnitHealthChart units = new UnitHealthChart();
+    private final AnimationTimer applier = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            applyPending();
+        }
+    };
+    private final TrainingCharts charts = new TrainingCharts();
     private final ChangeListener<ChartStyle> styleChanged = (obs, old, now) -> applyStyle(now);
 
     private final ObjectProperty<DatasetKind> dataset = new SimpleObjectProperty<>(this, "dataset", DatasetKind.XOR);
@@ -195,6 +204,11 @@ public final class TrainingViewModel {
         return readout.getReadOnlyProperty();
     }
 
+    /** @return the longest readout there can be, in the language now in use (to reserve its room). */
+    public String widestReadout() {
+        return readoutText(8_888_888, 8.88e-10, 8.88e-10, 1, 1);
+    }
+
     /** @return what is wrong with the last value typed ("" when nothing is). */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
@@ -202,22 +216,22 @@ public final class TrainingViewModel {
 
     /** @return the decision-boundary chart. */
     public DecisionChart decisionChart() {
-        return decision;
+        return charts.decision();
     }
 
     /** @return the loss chart (train, test). */
     public HistoryChart lossChart() {
-        return loss;
+        return charts.loss();
     }
 
     /** @return the per-layer gradient RMS chart. */
     public HistoryChart gradientChart() {
-        return gradients;
+        return charts.gradients();
     }
 
     /** @return the per-layer dead/saturated units chart. */
     public UnitHealthChart unitsChart() {
-        return units;
+        return charts.units();
     }
 
     // ---------------------------------------------------------------- commands
@@ -279,22 +293,16 @@ public final class TrainingViewModel {
     }
 
     private void applyStyle(ChartStyle style) {
-        decision.setStyle(style);
-        loss.setStyle(style);
-        gradients.setStyle(style);
-        units.setStyle(style);
+        charts.setStyle(style);
     }
 
     /** Re-derives titles, labels and the readout in the language now in use. */
     public void relabel() {
-        decision.setTitle(text.get("train.boundaryTitle"));
-        decision.setPointLabels(text.get("train.points.train1"), text.get("train.points.train0"),
-                text.get("train.points.test1"), text.get("train.points.test0"));
-        loss.setLabels(text.get("train.lossTitle"), text.get("train.epochAxis"), text.get("train.lossAxis"));
-        gradients.setLabels(text.get("train.gradTitle"), text.get("train.epochAxis"), text.get("train.gradAxis"));
-        units.setLabels(text.get("train.unitsTitle"), text.get("train.layerAxis"), text.get("train.unitsAxis"));
+        charts.relabel(text);
         if (shown != null) {
-            show(shown);
+            TrainingSnapshot s = shown;
+            shown = null;
+            show(s); // every chart and the readout again, in the new language
         }
     }
 
@@ -313,54 +321,43 @@ public final class TrainingViewModel {
 
     // ---------------------------------------------------------------- snapshots
 
-    /** On the training thread: keeps the newest snapshot, and asks for one FX pulse if none is asked for yet. */
+    /** On the training thread: keeps the newest snapshot, and starts the pulse timer if no snapshot was waiting. */
     private void offer(TrainingSnapshot s) {
         if (pending.getAndSet(s) == null) {
-            Platform.runLater(() -> {
-                TrainingSnapshot latest = pending.getAndSet(null);
-                if (latest != null && latest.generation() == generation) {
-                    show(latest);
-                }
-            });
+            Platform.runLater(applier::start);
         }
     }
 
-    private void show(TrainingSnapshot s) {
-        boolean newData = shown == null || shown.data() != s.data();
+    /** At the start of a pulse: applies the newest snapshot of this run, or stops the timer if none came. */
+    private void applyPending() {
+        TrainingSnapshot latest = pending.getAndSet(null);
+        if (latest == null) {
+            applier.stop(); // the next offer starts it again
+        } else if (latest.generation() == generation) {
+            show(latest);
+        }
+    }
+
+    /**
+     * Shows a snapshot: changes only the charts whose data it renews, each with one change event.
+     *
+     * @param s  the snapshot ({@code null} not permitted).
+     */
+    void show(TrainingSnapshot s) {
+        TrainingSnapshot was = shown;
         shown = s;
-        if (newData) {
-            int nTrain = s.data().train().size();
-            int all = nTrain + s.data().test().size();
-            double[] x = new double[all];
-            double[] y = new double[all];
-            int[] c = new int[all];
-            for (int i = 0; i < all; i++) {
-                var from = i < nTrain ? s.data().train() : s.data().test();
-                int k = i < nTrain ? i : i - nTrain;
-                x[i] = from.x(k);
-                y[i] = from.y(k);
-                c[i] = from.label(k);
-            }
-            decision.setPoints(x, y, c, nTrain);
-        }
-        decision.setHeatmap(s.heatmap(), s.cells());
-        double[][] curves = s.curves();
-        loss.update(List.of(text.get("train.loss.train"), text.get("train.loss.test")), s.epochs(),
-                new double[][] {curves[0], curves[1]}, s.epochs().length);
-        int l = curves.length - 2;
-        List<String> layerNames = new ArrayList<>();
-        double[][] rms = new double[l][];
-        for (int i = 0; i < l; i++) {
-            layerNames.add(text.get("train.layer", i + 1));
-            rms[i] = curves[2 + i];
-        }
-        gradients.update(layerNames, s.epochs(), rms, s.epochs().length);
-        units.update(List.of(text.get("train.dead"), text.get("train.saturated"), text.get("train.active")),
-                layerNames, s.health().dead(), s.health().saturated(), s.width());
+        charts.show(was, s, text);
         epoch.set(s.latest().epoch());
-        readout.set(text.get("train.readout", s.latest().epoch(), format(s.latest().trainLoss()),
-                format(s.latest().testLoss())) + text.get("train.readoutAccuracy", percent(s.latest().trainAccuracy()),
-                percent(s.latest().testAccuracy())));
+        if (was == null || was.health() != s.health() || s.settled()) {
+            readout.set(readoutText(s.latest().epoch(), s.latest().trainLoss(), s.latest().testLoss(),
+                    s.latest().trainAccuracy(), s.latest().testAccuracy()));
+        }
+    }
+
+    private String readoutText(int epochs, double trainLoss, double testLoss, double trainAccuracy,
+            double testAccuracy) {
+        return text.get("train.readout", epochs, format(trainLoss), format(testLoss))
+                + text.get("train.readoutAccuracy", percent(trainAccuracy), percent(testAccuracy));
     }
 
     private static String format(double v) {

@@ -15,13 +15,22 @@ import java.util.function.Consumer;
 /**
  * Trains off the FX thread: one daemon thread owns the {@link Trainer} and runs every command in
  * order (reset, step, play). While playing it trains epoch after epoch, at most {@code speed} a
- * second (0: as fast as it can), and publishes a snapshot at most one every {@link #FRAME_NANOS} ns (30 a second, the frame rate aimed at) and
- * once more when it stops. A reset starts a new generation: a loop of an older one ends.
+ * second (0: as fast as it can), and publishes a snapshot on a steady schedule of one every
+ * {@link #FRAME_NANOS} ns (40 a second, so that the view shows ≥ 30 new frames a second even when a
+ * pulse drops one). The costly parts of a snapshot are refreshed at a lower steady rate: the
+ * decision heatmap every {@link #HEATMAP_NANOS} ns, the unit counts every {@link #HEALTH_NANOS} ns;
+ * in between, a snapshot carries the same arrays as the one before (the view redraws only what is
+ * new). The snapshot of a reset, a step and the end of playing is whole and exact ({@code settled}).
+ * A reset starts a new generation: a loop of an older one ends.
  */
 final class TrainingWorker {
 
-    /** The shortest time between two snapshots while playing: 30 a second. */
-    static final long FRAME_NANOS = 33_333_333L;
+    /** The time between two snapshots while playing: 40 a second. */
+    static final long FRAME_NANOS = 25_000_000L;
+    /** The time between two heatmaps while playing: 10 a second. */
+    static final long HEATMAP_NANOS = 100_000_000L;
+    /** The time between two unit counts (and readouts) while playing: 5 a second. */
+    static final long HEALTH_NANOS = 200_000_000L;
     /** The heatmap's cells along each side. */
     static final int CELLS = 48;
 
@@ -40,6 +49,8 @@ final class TrainingWorker {
     private TrainingHistory history;
     private LayerHealth health;
     private double threshold = LayerHealth.DEFAULT_THRESHOLD;
+    private double[] heatmap;
+    private LayerHealth.Counts counts;
 
     /**
      * @param publish  receives snapshots, on the training thread ({@code null} not permitted).
@@ -71,7 +82,7 @@ final class TrainingWorker {
             health = new LayerHealth(trainer.network(), threshold);
             EpochReport first = trainer.evaluate();
             history.add(first);
-            publish.accept(snapshot(gen, first));
+            publish.accept(settled(gen, first));
         });
         if (playing) {
             thread.execute(() -> loop(gen));
@@ -99,7 +110,7 @@ final class TrainingWorker {
         int gen = generation.get();
         thread.execute(() -> {
             if (trainer != null && gen == generation.get()) {
-                publish.accept(snapshot(gen, epoch()));
+                publish.accept(settled(gen, epoch()));
             }
         });
     }
@@ -118,16 +129,26 @@ final class TrainingWorker {
 
     private void loop(int gen) {
         long start = System.nanoTime();
-        long lastFrame = start;
+        Cadence frames = new Cadence(FRAME_NANOS);
+        Cadence heat = new Cadence(HEATMAP_NANOS);
+        Cadence units = new Cadence(HEALTH_NANOS);
+        frames.restart(start);
+        heat.restart(start);
+        units.restart(start);
         int done = 0;
         EpochReport r = null;
         while (playing && gen == generation.get() && trainer != null) {
             r = epoch();
             done++;
             long now = System.nanoTime();
-            if (now - lastFrame >= FRAME_NANOS) {
-                publish.accept(snapshot(gen, r));
-                lastFrame = now;
+            if (frames.due(now)) {
+                if (heat.due(now)) {
+                    heatmap = DecisionGrid.probabilities(trainer.network(), CELLS);
+                }
+                if (units.due(now)) {
+                    counts = measure();
+                }
+                publish.accept(snapshot(gen, r, false));
             }
             int s = speed;
             if (s > 0) {
@@ -138,14 +159,23 @@ final class TrainingWorker {
             }
         }
         if (r != null && gen == generation.get()) {
-            publish.accept(snapshot(gen, r));
+            publish.accept(settled(gen, r));
         }
     }
 
-    private TrainingSnapshot snapshot(int gen, EpochReport latest) {
-        return new TrainingSnapshot(gen, trainer.data(), latest, history.epochs(), history.curves(),
-                DecisionGrid.probabilities(trainer.network(), CELLS), CELLS,
-                health.measure(trainer.network(), Batches.inputs(trainer.data().train())),
-                trainer.network().width());
+    /** @return a snapshot whose every part is of the network now. */
+    private TrainingSnapshot settled(int gen, EpochReport latest) {
+        heatmap = DecisionGrid.probabilities(trainer.network(), CELLS);
+        counts = measure();
+        return snapshot(gen, latest, true);
+    }
+
+    private LayerHealth.Counts measure() {
+        return health.measure(trainer.network(), Batches.inputs(trainer.data().train()));
+    }
+
+    private TrainingSnapshot snapshot(int gen, EpochReport latest, boolean settled) {
+        return new TrainingSnapshot(gen, trainer.data(), latest, history.epochs(), history.curves(), heatmap, CELLS,
+                counts, trainer.network().width(), settled);
     }
 }

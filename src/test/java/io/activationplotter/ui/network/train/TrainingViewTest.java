@@ -81,6 +81,57 @@ class TrainingViewTest {
     }
 
     @Test
+    void aStepRedrawsEachChartOnceAtMostAndTheReadoutShowsItsEpoch(FxRobot robot) throws Exception {
+        // given: change events of the boundary, loss, gradient and units charts
+        int[] events = new int[4];
+        robot.interact(() -> {
+            List<org.jfree.chart.JFreeChart> charts = List.of(vm.decisionChart().getChart(),
+                    vm.lossChart().getChart(), vm.gradientChart().getChart(), vm.unitsChart().getChart());
+            for (int i = 0; i < charts.size(); i++) {
+                int k = i;
+                charts.get(i).addChangeListener(e -> events[k]++);
+            }
+        });
+        // when
+        robot.clickOn("#train-step");
+        waitFor(() -> vm.epochProperty().get() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: a new heatmap and curves, one event each; the unit counts only if they changed
+        assertThat(events[0]).isEqualTo(1);
+        assertThat(events[1]).isEqualTo(1);
+        assertThat(events[2]).isEqualTo(1);
+        assertThat(events[3]).isBetween(0, 1);
+        assertThat(vm.readoutProperty().get()).startsWith("Epoch 1:");
+    }
+
+    @Test
+    void aNewReadoutLaysOutTheLabelAloneNotThePanel(FxRobot robot) throws Exception {
+        // given: the panel around the readout, laid out
+        javafx.scene.control.Label readout = robot.lookup("#train-readout").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.Parent panel = readout.getParent().getParent();
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] relayouts = new int[1];
+        robot.interact(() -> panel.needsLayoutProperty().addListener((obs, was, now) -> {
+            if (now) {
+                relayouts[0]++;
+            }
+        }));
+        double height = readout.getParent().getLayoutBounds().getHeight();
+        // when: three epochs, three new readouts
+        for (int i = 1; i <= 3; i++) {
+            robot.interact(vm::step);
+            int epoch = i;
+            waitFor(() -> vm.epochProperty().get() == epoch);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        // then
+        assertThat(readout.getText()).startsWith("Epoch 3:");
+        assertThat(relayouts[0]).isZero();
+        assertThat(readout.getParent().getLayoutBounds().getHeight()).isEqualTo(height);
+        assertThat(readout.getHeight()).isGreaterThanOrEqualTo(readout.prefHeight(readout.getWidth()));
+    }
+
+    @Test
     void leavingTheTrainingModeOrTheTabPausesTraining(FxRobot robot) throws Exception {
         robot.clickOn("#train-play");
         waitFor(() -> vm.epochProperty().get() >= 2);
