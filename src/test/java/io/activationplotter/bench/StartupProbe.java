@@ -59,13 +59,12 @@ public final class StartupProbe {
         System.out.flush();
         long fx = Thread.currentThread().getId();
         Thread counter = new Thread(() -> {
-            long fxCpu = ManagementFactory.getThreadMXBean().getThreadCpuTime(fx);
-            long classes = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
-            long processCpu = ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
-                    .getProcessCpuTime();
-            System.out.printf(java.util.Locale.ROOT, "STATS classes=%d fxCpuMs=%.1f processCpuMs=%.1f%n",
-                    classes, fxCpu / 1e6, processCpu / 1e6);
-            System.out.flush();
+            try {
+                printStats(fx);
+            } catch (LinkageError e) { // the app image's runtime has no java.management: times only
+                System.out.println("STATS classes=NaN fxCpuMs=NaN processCpuMs=NaN");
+                System.out.flush();
+            }
         }, "startup-probe-stats");
         counter.start();
         try {
@@ -74,5 +73,15 @@ public final class StartupProbe {
             Thread.currentThread().interrupt();
         }
         Runtime.getRuntime().halt(0);
+    }
+
+    private static void printStats(long fx) {
+        long fxCpu = ManagementFactory.getThreadMXBean().getThreadCpuTime(fx);
+        long classes = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+        long processCpu = ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                .getProcessCpuTime();
+        System.out.printf(java.util.Locale.ROOT, "STATS classes=%d fxCpuMs=%.1f processCpuMs=%.1f%n",
+                classes, fxCpu / 1e6, processCpu / 1e6);
+        System.out.flush();
     }
 }
