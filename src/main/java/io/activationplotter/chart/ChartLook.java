@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * The constants of our look: the light and dark themes, the fills of saturation shading and the
@@ -28,6 +29,11 @@ public final class ChartLook {
     public static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
     /** The font of legend items, subtitles and value labels at scale 1. */
     public static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    /**
+     * Room around a small chart's title: the top tick label of a plot reaches above its data area, and
+     * without room under the title the two touch (most visibly with CJK glyphs).
+     */
+    public static final RectangleInsets TITLE_PADDING = new RectangleInsets(2, 2, 10, 2);
 
     /** The colours of a theme other than the curves' (see {@link Palette#color(Theme)}). */
     public enum Theme {

@@ -1,5 +1,6 @@
 package io.activationplotter.chart.depth;
 
+import io.activationplotter.chart.ChartLook;
 import io.activationplotter.chart.ChartStyle;
 import io.activationplotter.chart.Curve;
 import io.activationplotter.chart.FunctionColors;
@@ -17,7 +18,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -63,7 +63,7 @@ public final class DepthChart implements Styleable {
         plot.setDomainZeroBaselineVisible(true);
         chart.setTitle("");
         // room under the title: the top tick label reaches above the data area and must not touch it
-        chart.getTitle().setPadding(new RectangleInsets(2, 2, 10, 2));
+        chart.getTitle().setPadding(ChartLook.TITLE_PADDING);
         note.setPosition(RectangleEdge.BOTTOM);
         chart.addSubtitle(0, note);
         applyStyle();

@@ -1,5 +1,6 @@
 package io.activationplotter.chart.network;
 
+import io.activationplotter.chart.ChartLook;
 import io.activationplotter.chart.ChartStyle;
 import io.activationplotter.chart.Palette;
 import io.activationplotter.chart.Styleable;
@@ -49,6 +50,7 @@ public final class LayerHistogramChart implements Styleable {
         plot.setDomainAxis(unused);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.setTitle("");
+        chart.getTitle().setPadding(ChartLook.TITLE_PADDING);
         applyStyle();
     }
 

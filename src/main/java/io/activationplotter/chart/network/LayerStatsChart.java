@@ -1,5 +1,6 @@
 package io.activationplotter.chart.network;
 
+import io.activationplotter.chart.ChartLook;
 import io.activationplotter.chart.ChartStyle;
 import io.activationplotter.chart.Palette;
 import io.activationplotter.chart.Styleable;
@@ -58,6 +59,7 @@ public final class LayerStatsChart implements Styleable {
         plot.add(gradPlot, 1);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setTitle("");
+        chart.getTitle().setPadding(ChartLook.TITLE_PADDING);
         applyStyle();
     }
 

@@ -52,6 +52,7 @@ public final class DecisionChart implements Styleable {
         XYPlot plot = new XYPlot(points, x, y, dots);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setTitle("");
+        chart.getTitle().setPadding(ChartLook.TITLE_PADDING);
         setPointLabels("train: 1", "train: 0", "test: 1", "test: 0");
         applyStyle();
     }

@@ -1,5 +1,6 @@
 package io.activationplotter.chart.network.train;
 
+import io.activationplotter.chart.ChartLook;
 import io.activationplotter.chart.ChartStyle;
 import io.activationplotter.chart.Palette;
 import io.activationplotter.chart.Styleable;
@@ -12,6 +13,7 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -51,6 +53,7 @@ public final class HistoryChart implements Styleable {
         XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setTitle("");
+        chart.getTitle().setPadding(ChartLook.TITLE_PADDING);
         applyStyle();
     }
 
@@ -68,6 +71,8 @@ public final class HistoryChart implements Styleable {
     private void applyStyle() {
         ChartStyle s = style.forText(chart.getTitle().getText() + xAxis.getLabel() + yAxis.getLabel());
         s.apply(chart);
+        // the last epoch's tick label ("1,500") is centred on the right end of the axis: room for its half
+        chart.setPadding(new RectangleInsets(8, 8, 8, 28 * s.scale()));
         renderer.setLegendLine(new Line2D.Double(-9 * style.scale(), 0, 9 * style.scale(), 0));
         for (int i = 0; i < Math.max(2, dataset.getSeriesCount()); i++) {
             boolean dashed = dashSecond && i == 1;

@@ -1,5 +1,6 @@
 package io.activationplotter.chart.network.train;
 
+import io.activationplotter.chart.ChartLook;
 import io.activationplotter.chart.ChartStyle;
 import io.activationplotter.chart.Palette;
 import io.activationplotter.chart.Styleable;
@@ -37,6 +38,7 @@ public final class UnitHealthChart implements Styleable {
         plot.setOrientation(PlotOrientation.VERTICAL);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setTitle("");
+        chart.getTitle().setPadding(ChartLook.TITLE_PADDING);
         applyStyle();
     }
 
