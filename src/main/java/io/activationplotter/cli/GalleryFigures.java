@@ -18,7 +18,8 @@ import java.util.concurrent.ThreadFactory;
 /**
  * Writes the figures of a gallery on a small fixed pool of threads, one per core (at most
  * {@link #MAX_THREADS}). The figures are independent: each task builds its own chart, renders and
- * encodes it with {@link ChartExporter}, so no chart is shared between threads. The files are written
+ * encodes it with {@link ChartExporter}, so no chart is shared between threads, and a PNG is deflated
+ * on its figure's thread alone while the others keep the remaining cores busy. The files are written
  * (atomically, each synced to disk before its move) by {@link #WRITERS} threads of their own, so a
  * core never waits for the disk while figures remain to be drawn, and syncs can overlap each other.
  */
@@ -69,8 +70,9 @@ final class GalleryFigures {
      * @return the figures written and the failures, in the order listed.
      */
     static Result write(List<Figure> figures, Path dir, ExportFormat format) {
-        int threads = Math.max(1, Math.min(Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()),
-                figures.size()));
+        int cores = Runtime.getRuntime().availableProcessors();
+        int threads = Math.max(1, Math.min(Math.min(MAX_THREADS, cores), figures.size()));
+        int encoders = Math.max(1, cores / threads); // the figures already keep the cores busy
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemons("gallery"));
         ExecutorService writers = Executors.newFixedThreadPool(Math.min(WRITERS, figures.size()),
                 daemons("gallery-write"));
@@ -79,7 +81,7 @@ final class GalleryFigures {
             for (Figure f : figures) {
                 Path file = dir.resolve(f.fileName(format));
                 tasks.add(pool.submit(() -> {
-                    byte[] content = ChartExporter.encode(f.spec(), file, f.options());
+                    byte[] content = ChartExporter.encode(f.spec(), file, f.options(), encoders);
                     return writers.submit(() -> {
                         ChartExporter.write(file, content, f.options());
                         return null;

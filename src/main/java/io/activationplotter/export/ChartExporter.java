@@ -73,11 +73,33 @@ public final class ChartExporter {
      * @throws IOException as {@link #export(FigureSpec, Path, ExportOptions)} does, except for the write.
      */
     public static byte[] encode(FigureSpec spec, Path target, ExportOptions options) throws IOException {
+        return encode(spec, target, options, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * As {@link #encode(FigureSpec, Path, ExportOptions)}, with a PNG deflated on at most {@code threads}
+     * threads: a caller drawing several figures at once on all cores passes 1, so the encoder starts no
+     * threads of its own to compete with the other figures.
+     *
+     * @param spec     what to draw ({@code null} not permitted).
+     * @param target   the file it is for; its extension chooses the format.
+     * @param options  size, scale and look ({@code null} not permitted).
+     * @param threads  the most threads a PNG's encoding may use, at least 1.
+     * @return the file's content.
+     * @throws IOException as {@link #encode(FigureSpec, Path, ExportOptions)} does.
+     */
+    public static byte[] encode(FigureSpec spec, Path target, ExportOptions options, int threads)
+            throws IOException {
         Objects.requireNonNull(spec, "spec");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
         ExportFormat format = ExportFormat.of(target);
         AtomicFiles.checkWritable(target);
         try {
-            return encode(chartFor(spec, options).getChart(), format, options);
+            JFreeChart chart = chartFor(spec, options).getChart();
+            return format == ExportFormat.PNG ? PngEncoder.encode(renderPng(chart, options), threads)
+                    : encode(chart, format, options);
         } catch (OutOfMemoryError e) {
             throw notEnoughMemory(format, options, e);
         }

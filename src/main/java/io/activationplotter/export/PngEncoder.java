@@ -34,6 +34,12 @@ final class PngEncoder {
     private static final int COLOUR_RGBA = 6;
     private static final long ADLER_MOD = 65521;
 
+    /**
+     * The strips a large image is deflated in: as many as the most cores an export is likely to have
+     * free (a gallery encodes each figure on one thread; a single export on up to this many).
+     */
+    static final int STRIPS = 4;
+
     private PngEncoder() {
     }
 
@@ -46,19 +52,36 @@ final class PngEncoder {
      * @throws OutOfMemoryError if the encoding does not fit in memory (also when a strip's thread ran out).
      */
     static byte[] encode(BufferedImage image) {
-        return encode(image, stripCount(image.getWidth(), image.getHeight()));
+        return encode(image, Runtime.getRuntime().availableProcessors());
     }
 
     /**
-     * Encodes an image deflating it in a given number of strips (one thread each).
+     * Encodes an image on at most {@code threads} threads (this one included).
      *
-     * @param image   the image ({@code null} not permitted).
-     * @param strips  the number of strips, from 1 to the image height.
+     * @param image    the image ({@code null} not permitted).
+     * @param threads  the most threads to use, at least 1.
      * @return the PNG file's bytes.
      */
-    static byte[] encode(BufferedImage image, int strips) {
+    static byte[] encode(BufferedImage image, int threads) {
+        return encodeStrips(image, stripCount(image.getWidth(), image.getHeight()), threads);
+    }
+
+    /**
+     * Encodes an image deflating it in a given number of strips, each strip on one thread, so tests
+     * can cut a small image into several. The bytes depend on the image and the strip count only,
+     * never on the threads, so a figure is the same file on any machine and from any command.
+     *
+     * @param image    the image ({@code null} not permitted).
+     * @param strips   the number of strips, from 1 to the image height.
+     * @param threads  the most threads to use (this one included), at least 1.
+     * @return the PNG file's bytes.
+     */
+    static byte[] encodeStrips(BufferedImage image, int strips, int threads) {
         if (strips < 1 || strips > image.getHeight()) {
             throw new IllegalArgumentException("strips must be from 1 to the height: " + strips);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         int type = image.getType();
         if (type != BufferedImage.TYPE_INT_ARGB && type != BufferedImage.TYPE_INT_RGB) {
@@ -78,7 +101,7 @@ final class PngEncoder {
             DataOutputStream out = new DataOutputStream(bytes);
             out.write(SIGNATURE);
             chunk(out, "IHDR", header(w, h, alpha));
-            chunk(out, "IDAT", imageData(pixels, first, w, h, stride, alpha, strips));
+            chunk(out, "IDAT", imageData(pixels, first, w, h, stride, alpha, strips, threads));
             chunk(out, "IEND", new byte[0]);
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -141,13 +164,14 @@ final class PngEncoder {
      * strip is a raw deflate stream ending on a byte boundary, so they concatenate into one stream,
      * and their Adler-32 checksums combine into the stream's.
      */
-    private static byte[] imageData(int[] pixels, int first, int w, int h, int stride, boolean alpha, int n) {
+    private static byte[] imageData(int[] pixels, int first, int w, int h, int stride, boolean alpha, int n,
+            int threads) {
         Strip[] strips = new Strip[n];
         for (int i = 0; i < n; i++) {
             strips[i] = new Strip(pixels, first, w, stride, alpha, (int) ((long) h * i / n),
                     (int) ((long) h * (i + 1) / n), i == n - 1);
         }
-        runAll(strips);
+        runAll(strips, Math.min(threads, n));
         ByteArrayOutputStream out = new ByteArrayOutputStream(initialCapacity(w, h));
         out.write(0x78); // zlib header: deflate with a 32 KiB window,
         out.write(0x01); // fastest compression; the two bytes are a multiple of 31
@@ -162,23 +186,30 @@ final class PngEncoder {
         return out.toByteArray();
     }
 
-    /** One strip per core for images of a quarter megapixel or more, each at least 64 rows high. */
+    /**
+     * {@link #STRIPS} strips for images of a quarter megapixel or more, each at least 64 rows high;
+     * one for smaller images. A function of the size alone, so the file does not depend on the cores.
+     */
     private static int stripCount(int w, int h) {
         if ((long) w * h < (1 << 18)) {
             return 1;
         }
-        return Math.max(1, Math.min(Math.min(Runtime.getRuntime().availableProcessors(), 8), h / 64));
+        return Math.max(1, Math.min(STRIPS, h / 64));
     }
 
-    /** Runs the first strip on this thread and the others on their own, then rethrows any failure. */
-    private static void runAll(Strip[] strips) {
-        Thread[] threads = new Thread[strips.length];
-        for (int i = 1; i < strips.length; i++) {
-            threads[i] = new Thread(strips[i], "png-strip-" + i);
+    /**
+     * Runs the strips on {@code n} threads, this one and {@code n - 1} started for them, each taking
+     * every n-th strip; then rethrows any failure.
+     */
+    private static void runAll(Strip[] strips, int n) {
+        Thread[] threads = new Thread[n];
+        for (int i = 1; i < n; i++) {
+            int start = i;
+            threads[i] = new Thread(() -> runEvery(strips, start, n), "png-strip-" + i);
             threads[i].start();
         }
-        strips[0].run();
-        for (int i = 1; i < strips.length; i++) {
+        runEvery(strips, 0, n);
+        for (int i = 1; i < n; i++) {
             try {
                 threads[i].join();
             } catch (InterruptedException e) {
@@ -193,6 +224,12 @@ final class PngEncoder {
             if (strip.failure != null) {
                 throw new IllegalStateException("PNG encoding failed", strip.failure);
             }
+        }
+    }
+
+    private static void runEvery(Strip[] strips, int start, int step) {
+        for (int i = start; i < strips.length; i += step) {
+            strips[i].run();
         }
     }
 

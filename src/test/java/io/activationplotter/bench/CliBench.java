@@ -28,10 +28,10 @@ final class CliBench {
         commands.put("matplotlib (python3 bench/matplotlib_figure.py)",
                 List.of("/usr/bin/python3", "bench/matplotlib_figure.py", dir.resolve("mpl.png").toString()));
         commands.put("java -jar activation-plotter.jar export", javaCommand(jar, null, false, export, dir, "plain.png"));
-        commands.put("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar … export (as bin/activation-plotter)",
+        commands.put("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CICompilerCount=1 -XX:CompileThresholdScaling=2 -jar … export (as bin/activation-plotter)",
                 javaCommand(jar, null, true, export, dir, "quick.png"));
         if (cdsArchive != null && Files.exists(cdsArchive)) {
-            commands.put("java -XX:SharedArchiveFile=… -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar … export",
+            commands.put("java -XX:SharedArchiveFile=… (the same options) -jar … export",
                     javaCommand(jar, cdsArchive, true, export, dir, "cds.png"));
         }
         Path packaged = Path.of("target", "dist", "ActivationPlotter", "bin", "activation-plotter");
@@ -69,6 +69,8 @@ final class CliBench {
         if (quick) {
             cmd.add("-XX:TieredStopAtLevel=1");
             cmd.add("-XX:+UseSerialGC");
+            cmd.add("-XX:CICompilerCount=1");
+            cmd.add("-XX:CompileThresholdScaling=2");
         }
         cmd.add("-jar");
         cmd.add(jar.toString());

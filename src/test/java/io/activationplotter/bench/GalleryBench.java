@@ -35,10 +35,10 @@ final class GalleryBench {
                 List.of("/usr/bin/python3", "bench/matplotlib_gallery.py", dir.resolve("mpl").toString()));
         commands.put("java -jar activation-plotter.jar gallery",
                 CliBench.javaCommand(jar, null, false, gallery, dir, "plain"));
-        commands.put("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar … gallery (as bin/activation-plotter)",
+        commands.put("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CICompilerCount=1 -XX:CompileThresholdScaling=2 -jar … gallery (as bin/activation-plotter)",
                 CliBench.javaCommand(jar, null, true, gallery, dir, "quick"));
         if (cdsArchive != null && Files.exists(cdsArchive)) {
-            commands.put("java -XX:SharedArchiveFile=… -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar … gallery",
+            commands.put("java -XX:SharedArchiveFile=… (the same options) -jar … gallery",
                     CliBench.javaCommand(jar, cdsArchive, true, gallery, dir, "cds"));
         }
         Path packaged = Path.of("target", "dist", "ActivationPlotter", "bin", "activation-plotter");

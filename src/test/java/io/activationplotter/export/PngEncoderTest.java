@@ -63,7 +63,7 @@ class PngEncoderTest {
                 }
             }
             for (int strips : new int[] {1, 3}) {
-                assertSamePixels(image, ImageIO.read(new ByteArrayInputStream(PngEncoder.encode(image, strips))));
+                assertSamePixels(image, ImageIO.read(new ByteArrayInputStream(PngEncoder.encodeStrips(image, strips, 2))));
             }
         }
     }
@@ -93,14 +93,30 @@ class PngEncoderTest {
     @Test
     void stripsDeflatedSeparatelyMakeOneValidStream() throws IOException {
         BufferedImage image = drawing(BufferedImage.TYPE_INT_ARGB, 700, 430, true);
-        byte[] one = PngEncoder.encode(image, 1);
+        byte[] one = PngEncoder.encodeStrips(image, 1, 1);
         for (int strips : new int[] {2, 3, 7, 430}) {
-            byte[] png = PngEncoder.encode(image, strips);
+            byte[] png = PngEncoder.encodeStrips(image, strips, 3);
             assertSamePixels(image, ImageIO.read(new ByteArrayInputStream(png)));
             assertEquals(zlibChecksum(one), zlibChecksum(png), "the Adler-32 of the rows does not depend on the strips");
         }
+        assertThrows(IllegalArgumentException.class, () -> PngEncoder.encodeStrips(image, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> PngEncoder.encodeStrips(image, 431, 1));
+        assertThrows(IllegalArgumentException.class, () -> PngEncoder.encodeStrips(image, 2, 0));
         assertThrows(IllegalArgumentException.class, () -> PngEncoder.encode(image, 0));
-        assertThrows(IllegalArgumentException.class, () -> PngEncoder.encode(image, 431));
+    }
+
+    @Test
+    void theBytesDoNotDependOnTheThreads() throws IOException {
+        // a gallery encodes on one thread per figure, a single export on several: the same file
+        BufferedImage image = drawing(BufferedImage.TYPE_INT_ARGB, 1000, 600, true);
+        byte[] alone = PngEncoder.encode(image, 1);
+        for (int threads : new int[] {2, 3, PngEncoder.STRIPS, 16}) {
+            assertArrayEquals(alone, PngEncoder.encode(image, threads), threads + " threads");
+        }
+        assertArrayEquals(alone, PngEncoder.encode(image));
+        assertArrayEquals(alone, PngEncoder.encodeStrips(image, PngEncoder.STRIPS, 1), "a large image: "
+                + PngEncoder.STRIPS + " strips");
+        assertSamePixels(image, ImageIO.read(new ByteArrayInputStream(alone)));
     }
 
     @Test
