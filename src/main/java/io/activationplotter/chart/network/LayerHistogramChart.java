@@ -4,7 +4,7 @@ import io.activationplotter.chart.ChartLook;
 import io.activationplotter.chart.ChartStyle;
 import io.activationplotter.chart.Palette;
 import io.activationplotter.chart.Styleable;
-import io.activationplotter.model.network.LayerStats;
+import io.activationplotter.model.network.LayerHistograms;
 import io.activationplotter.model.network.NetworkResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,45 +88,50 @@ public final class LayerHistogramChart implements Styleable {
     }
 
     /**
-     * Shows a run; the panels' shared range of h is the run's [min, max] (widened to [−1, 1] around a
-     * collapse smaller than that, so that a spike at 0 stays a spike).
+     * Shows a run: its histograms, computed by {@link LayerHistograms#of(NetworkResult, int)} with
+     * {@link #BINS} bins (on a worker thread, with the run), on the panels' shared range of h. Each
+     * panel's dataset changes once.
      *
-     * @param result  the run ({@code null} not permitted).
-     * @param title   the chart's title.
-     * @param label   the panel label of a layer, for example "layer 3, σ 0.98".
+     * @param result      the run ({@code null} not permitted).
+     * @param histograms  its histograms, {@link #BINS} bins each ({@code null} not permitted).
+     * @param title       the chart's title.
+     * @param label       the panel label of a layer, for example "layer 3, σ 0.98".
      */
-    public void update(NetworkResult result, String title, IntFunction<String> label) {
+    public void update(NetworkResult result, LayerHistograms histograms, String title, IntFunction<String> label) {
         Objects.requireNonNull(result, "result");
+        if (histograms.bins() != BINS || histograms.fractions().size() != result.layers().size()) {
+            throw new IllegalArgumentException("histograms of " + histograms.fractions().size() + " layers × "
+                    + histograms.bins() + " bins for a run of " + result.layers().size() + " layers");
+        }
         Styleable.inOneEvent(chart, () -> {
             layers = chooseLayers(result.layers().size());
-            double lo = result.min();
-            double hi = result.max();
-            if (!(hi - lo > 1e-9) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
-                lo = -1;
-                hi = 1;
-            }
             setPanelCount(layers.length);
-            double width = (hi - lo) / BINS;
+            double lo = histograms.lo();
+            double width = histograms.binWidth();
             for (int p = 0; p < layers.length; p++) {
                 int l = layers[p];
-                double[] counts = result.histogram(l, lo, hi, BINS);
-                XYSeriesCollection data = getDataset(p);
-                data.setIntervalWidth(width);
-                XYSeries s = data.getSeries(0);
-                s.setNotify(false);
-                s.clear();
-                for (int k = 0; k < BINS; k++) {
-                    s.add(lo + (k + 0.5) * width, 100 * counts[k]);
-                }
-                s.setNotify(true);
+                fill(getDataset(p), lo, width, histograms.layer(l));
                 NumberAxis x = (NumberAxis) panels.get(p).getDomainAxis();
-                x.setRange(lo, hi);
-                LayerStats stats = result.layers().get(l - 1);
-                x.setLabel(label.apply(stats.layer()));
+                x.setRange(lo, histograms.hi());
+                x.setLabel(label.apply(result.layers().get(l - 1).layer()));
             }
             chart.setTitle(title);
             applyStyle();
         });
+    }
+
+    /** Refills one panel's bars, with one dataset change event (the plot re-ranges its axes per event). */
+    private static void fill(XYSeriesCollection data, double lo, double width, double[] fractions) {
+        data.setNotify(false);
+        data.setIntervalWidth(width);
+        XYSeries s = data.getSeries(0);
+        s.setNotify(false);
+        s.clear();
+        for (int k = 0; k < fractions.length; k++) {
+            s.add(lo + (k + 0.5) * width, 100 * fractions[k]);
+        }
+        s.setNotify(true);
+        data.setNotify(true);
     }
 
     private void setPanelCount(int n) {

@@ -61,6 +61,8 @@ public final class NetworkViewModel {
     private final DoubleProperty std = new SimpleDoubleProperty(this, "std", 1);
     private final DoubleProperty gain = new SimpleDoubleProperty(this, "gain", 1);
     private final ReadOnlyObjectWrapper<NetworkResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    /** The run on the charts, with its histograms (for {@link #relabel()}). */
+    private NetworkRun shownRun;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
@@ -189,8 +191,8 @@ public final class NetworkViewModel {
 
     /** Re-derives the titles and readout in the language now in use. */
     public void relabel() {
-        if (result.get() != null) {
-            show(result.get());
+        if (shownRun != null) {
+            show(shownRun);
         }
     }
 
@@ -217,7 +219,8 @@ public final class NetworkViewModel {
             runType = type;
             busy.set(false);
             status.set(text.get("network.done", NumberText.format((System.nanoTime() - start) / 1e9, 2)));
-            result.set(r);
+            shownRun = r;
+            result.set(r.result());
             show(r);
         }, message -> {
             busy.set(false);
@@ -319,7 +322,8 @@ public final class NetworkViewModel {
                 seed.get(), t);
     }
 
-    private void show(NetworkResult r) {
+    private void show(NetworkRun run) {
+        NetworkResult r = run.result();
         NetworkSpec s = r.spec();
         String name = runType == null ? "" : runType.displayName();
         String how = switch (s.init()) {
@@ -327,7 +331,7 @@ public final class NetworkViewModel {
             case XAVIER_NORMAL -> text.get("network.initXavier", NumberText.format(s.gain(), 3));
             case KAIMING_NORMAL -> text.get("network.initKaiming");
         };
-        histograms.update(r, text.get("network.histTitle", name, how, s.layers(), s.width()),
+        histograms.update(r, run.histograms(), text.get("network.histTitle", name, how, s.layers(), s.width()),
                 l -> text.get("network.panel", l));
         stats.update(r, text.get("network.statsTitle", name, how), text.get("network.saturated"),
                 text.get("network.dead"), text.get("network.grad"));

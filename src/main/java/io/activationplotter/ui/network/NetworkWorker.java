@@ -1,7 +1,9 @@
 package io.activationplotter.ui.network;
 
+import io.activationplotter.chart.network.LayerHistogramChart;
 import io.activationplotter.model.Activation;
 import io.activationplotter.model.network.DeepNet;
+import io.activationplotter.model.network.LayerHistograms;
 import io.activationplotter.model.network.NetworkResult;
 import io.activationplotter.model.network.NetworkSpec;
 import java.util.concurrent.CancellationException;
@@ -31,17 +33,19 @@ final class NetworkWorker {
      *
      * @param spec     the network.
      * @param f        the activation.
-     * @param done     called on the FX thread with the result, if no newer request came meanwhile.
+     * @param done     called on the FX thread with the result and its histograms ({@link LayerHistogramChart#BINS}
+     *                 bins, counted on the worker too), if no newer request came meanwhile.
      * @param failed   called on the FX thread with the error message of a failed run (not of a cancelled one).
      */
-    void submit(NetworkSpec spec, Activation f, Consumer<NetworkResult> done, Consumer<String> failed) {
+    void submit(NetworkSpec spec, Activation f, Consumer<NetworkRun> done, Consumer<String> failed) {
         long mine = generation.incrementAndGet();
         EXECUTOR.execute(() -> {
             if (generation.get() != mine) {
                 return;
             }
             try {
-                NetworkResult r = DeepNet.run(spec, f, () -> generation.get() != mine);
+                NetworkResult result = DeepNet.run(spec, f, () -> generation.get() != mine);
+                NetworkRun r = new NetworkRun(result, LayerHistograms.of(result, LayerHistogramChart.BINS));
                 Platform.runLater(() -> {
                     if (generation.get() == mine) {
                         done.accept(r);
