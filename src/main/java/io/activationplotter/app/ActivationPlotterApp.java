@@ -52,10 +52,12 @@ public final class ActivationPlotterApp extends Application {
     /**
      * Puts off what the first frame does not need: the formula fonts are loaded once the window's first
      * frame is drawn, and the formula panel waits for them instead of loading them itself (issue 16).
-     * Call before launch.
+     * Starts the chart fonts' initialisation on a background thread, beside JavaFX's start-up, and
+     * drops JavaFX's class-path note ({@link StartupWork}). Call before launch.
      */
     public static void prepare() {
         TexImages.deferWarmUp();
+        StartupWork.start();
     }
 
     @Override

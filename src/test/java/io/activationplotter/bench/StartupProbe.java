@@ -16,6 +16,9 @@ import javafx.stage.WindowEvent;
  * time and the whole process's CPU time at that moment. They are read on another thread while the
  * JavaFX thread waits, so the JavaFX thread's figure does not include the counting; the class count
  * includes the few classes of {@code java.lang.management} that the counting itself loads.
+ * <p>
+ * It ends with {@code Runtime.halt}, so no shutdown work is timed; with {@code -Dbench.probe.exit=true}
+ * it exits normally instead, so that a flight recording of the start is written (for profiles).
  */
 public final class StartupProbe {
 
@@ -71,6 +74,9 @@ public final class StartupProbe {
             counter.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (Boolean.getBoolean("bench.probe.exit")) {
+            System.exit(0); // runs the shutdown hooks, so a flight recording (-XX:StartFlightRecording) is written
         }
         Runtime.getRuntime().halt(0);
     }
