@@ -105,9 +105,7 @@ public record ChartLabels(String xAxis, String yAxis, String yAxisFunction, Stri
             return s;
         }
         String mantissa = s.substring(0, e);
-        if (mantissa.contains(".")) {
-            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
+        mantissa = Region.withoutTrailingZeros(mantissa);
         return mantissa + "e" + Integer.parseInt(s.substring(e + 1));
     }
 

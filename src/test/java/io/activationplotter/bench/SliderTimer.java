@@ -19,12 +19,16 @@ import org.jfree.chart.event.ChartProgressEvent;
  * work the change deferred (the formula panel, labels), read by one more FX-thread round trip; and the
  * FX thread's CPU time over that interval, which a loaded machine distorts much less than the wall
  * clock (it includes a pulse's CSS and layout if one ran in between, never the render thread's work).
+ * The render thread's CPU time is reported beside it: from one change to the next, which is the
+ * rasterising of the frame that change produced (the next change waits for a pulse, and a pulse waits
+ * for the previous frame's rendering).
  */
 final class SliderTimer {
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final AtomicLong finishedAt = new AtomicLong();
+    private long renderThread;
     private final AtomicLong draws = new AtomicLong();
     private final Semaphore drawn = new Semaphore(0);
     private volatile CountDownLatch nextPulse;
@@ -72,6 +76,7 @@ final class SliderTimer {
      */
     double[] once(Runnable change) throws Exception {
         awaitPulse();
+        long render = renderCpu();
         drawn.drainPermits();
         long[] t0 = new long[2];
         FxBenches.onFx(() -> {
@@ -86,15 +91,26 @@ final class SliderTimer {
             t1[1] = CPU.getCurrentThreadCpuTime();
         });
         if (!any) {
-            return new double[] {Double.NaN, Double.NaN, Double.NaN};
+            return new double[] {Double.NaN, Double.NaN, Double.NaN, render};
         }
-        return new double[] {(finishedAt.get() - t0[0]) / 1e6, (t1[0] - t0[0]) / 1e6, (t1[1] - t0[1]) / 1e6};
+        return new double[] {(finishedAt.get() - t0[0]) / 1e6, (t1[0] - t0[0]) / 1e6, (t1[1] - t0[1]) / 1e6, render};
+    }
+
+    /** @return the render thread's CPU time in ns, or -1 if there is none (or the JVM cannot tell). */
+    private long renderCpu() {
+        if (renderThread == 0) {
+            renderThread = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).max().orElse(-1);
+        }
+        return renderThread < 0 ? -1 : CPU.getThreadCpuTime(renderThread);
     }
 
     void time(Report report, String label, int warm, int runs, IntConsumer change) throws Exception {
         double[] drawnMs = new double[runs];
         double[] settledMs = new double[runs];
         double[] cpuMs = new double[runs];
+        double[] renderMs = new double[runs];
+        long lastRender = -1;
         start();
         long drawsBefore = draws.get();
         int missing = 0;
@@ -109,7 +125,11 @@ final class SliderTimer {
                     drawnMs[i - warm] = t[0];
                     settledMs[i - warm] = t[1];
                     cpuMs[i - warm] = t[2];
+                    if (i > warm) { // the render thread's work for the previous change, read as this one began
+                        renderMs[i - warm - 1] = lastRender < 0 || t[3] < 0 ? Double.NaN : (t[3] - lastRender) / 1e6;
+                    }
                 }
+                lastRender = (long) t[3];
             }
         } finally {
             stop();
@@ -117,6 +137,7 @@ final class SliderTimer {
         double perChange = (draws.get() - drawsBefore) / (double) (warm + runs);
         report.line("- " + label + ": " + new Stats(drawnMs).format("ms") + "; settled " + new Stats(settledMs)
                 .format("ms") + "; FX-thread CPU to settled " + new Stats(cpuMs).format("ms")
+                + "; render-thread CPU per change " + new Stats(java.util.Arrays.copyOf(renderMs, runs - 1)).format("ms")
                 + String.format(Locale.ROOT, "; %.2f draws per change%s (target p95 ≤ 8 ms on the slow laptop)",
                         perChange, missing == 0 ? "" : ", " + missing + " changes drew nothing"));
     }

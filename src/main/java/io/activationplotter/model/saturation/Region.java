@@ -75,12 +75,31 @@ public record Region(double start, double end, RegionKind kind, Side side) {
             return "0";
         }
         String s = String.format(Locale.ROOT, "%." + digits + "g", v);
-        if (s.contains("e")) {
+        if (s.indexOf('e') >= 0) {
             return s;
         }
-        if (s.contains(".")) {
-            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        return withoutTrailingZeros(s);
+    }
+
+    /**
+     * Drops the trailing zeros of a decimal fraction, then a trailing point: {@code 1.2500} → {@code 1.25},
+     * {@code 3.000} → {@code 3}. (Labels are formatted on every redraw; this is a plain scan, where two
+     * regular expressions compiled a pattern each per number.)
+     *
+     * @param s  a number ({@code null} not permitted); one without a decimal point is returned as it is.
+     * @return the number without them.
+     */
+    public static String withoutTrailingZeros(String s) {
+        if (s.indexOf('.') < 0) {
+            return s;
         }
-        return s;
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (end > 0 && s.charAt(end - 1) == '.') {
+            end--;
+        }
+        return s.substring(0, end);
     }
 }
