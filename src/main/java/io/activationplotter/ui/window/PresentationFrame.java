@@ -2,7 +2,6 @@ package io.activationplotter.ui.window;
 
 import io.activationplotter.ui.ViewListeners;
 import java.util.Objects;
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -211,9 +210,15 @@ public final class PresentationFrame extends StackPane {
             // the bar's width is always reserved: content never jumps sideways when it appears
             scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
             if (content instanceof Region panel) {
-                // at least as tall as the view, so that its lists (vgrow) take a tall window's height
-                panel.minHeightProperty().bind(Bindings.createDoubleBinding(
-                        () -> scroll.getViewportBounds().getHeight(), scroll.viewportBoundsProperty()));
+                // at least as tall as the view, so that its lists (vgrow) take a tall window's height. Set
+                // only when the height changes: every layout of the scroll pane sets new (equal) viewport
+                // bounds, and a binding re-invalidated the panel's minimum each time, so both side panels
+                // were laid out again on every pulse, idle or not (0.4-1.3 ms a frame here)
+                scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
+                    if (panel.getMinHeight() != now.getHeight()) {
+                        panel.setMinHeight(now.getHeight());
+                    }
+                });
             }
             holder.setId(id.replace("-scroll", "") + "-overlay");
             holder.getStyleClass().add("side-overlay");
