@@ -17,6 +17,7 @@ import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.precision.PrecisionPanels;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -120,17 +121,19 @@ public final class MainView extends BorderPane {
      */
     private void build() {
         DisplayModel display = vm.display();
-        TabPane tabs = ClassroomTabs.wrap(plotArea, classroom, text);
-        PresentationFrame frame = new PresentationFrame(tabs, display);
-        // the plot's controls float over the Plot tab; every other tab shows its own controls instead
         ControlsPane controls = new ControlsPane(vm, text);
         controls.showSections(classroom.sectionsProperty()); // only the sections that affect the tab shown
         controls.getChildren().add(4, DistributionControls.onPlotTab(classroom, text)); // issue 11: after Saturation
-        // shown beside a tab only if some of its sections affect it (none on Softmax)
+        TabPane tabs = ClassroomTabs.wrap(plotArea, classroom, text, controls::setTabControls);
+        PresentationFrame frame = new PresentationFrame(tabs, display);
+        // shown beside a tab only if some of its sections affect it (none on Softmax); they float over the
+        // Plot tab and the network at initialisation, whose controls they hold; the other tabs float their own
+        BooleanBinding holdsTabControls = Bindings.createBooleanBinding(
+                () -> classroom.sectionsProperty().get().contains(ControlSection.TAB), classroom.sectionsProperty());
         frame.setLeftPanel("controls-scroll", controls, CONTROLS_WIDTH,
                 display.controlsShownProperty().and(Bindings.createBooleanBinding(
                         () -> !classroom.sectionsProperty().get().isEmpty(), classroom.sectionsProperty())),
-                display.controlsOverlayProperty().and(tabs.getTabs().get(0).selectedProperty()));
+                display.controlsOverlayProperty().and(tabs.getTabs().get(0).selectedProperty().or(holdsTabControls)));
         // the formula panel is the selected function's: beside the chain or softmax it would only mislead
         display.infoAvailableProperty().bind(Bindings.createBooleanBinding(
                 () -> classroom.sectionsProperty().get() == null
@@ -141,7 +144,8 @@ public final class MainView extends BorderPane {
                 display.infoShownProperty().and(display.infoAvailableProperty()),
                 display.infoOverlayProperty().and(display.infoAvailableProperty()));
         frame.setOverlayTop(TAB_HEADER_HEIGHT);
-        // a classroom tab has its own controls beside its chart: the window's columns make room for them
+        // a classroom tab has its own controls beside its chart, the network at initialisation two charts that
+        // need the width: the window's columns make room for them (at 1024 px the formula column gives way)
         Tab plot = tabs.getTabs().get(0);
         Runnable room = () -> frame.setCentreMin(PresentationFrame.CENTRE_MIN + (plot.isSelected() ? 0 : TAB_CONTROLS));
         plot.selectedProperty().addListener((obs, was, now) -> room.run());
