@@ -14,6 +14,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -36,26 +41,51 @@ public final class NetworkControls extends VBox {
      * @param text  the strings ({@code null} not permitted).
      */
     public NetworkControls(NetworkViewModel vm, Messages text) {
-        super(8);
+        super(6);
         this.vm = vm;
         this.text = text;
         setId("network-controls");
         build();
     }
 
-    /** Adds the heading and the controls, in the order of the experiment: the net, its weights, its input. */
+    /**
+     * Adds the heading and the controls, in the order of the experiment: the net, its weights, its
+     * input. The fields sit beside short labels (their full wording is the tooltip), so that under the
+     * plot's sections every control is on a 768 px screen without scrolling.
+     */
     private void build() {
         Label heading = new Label(text.get("section.network"));
         heading.getStyleClass().add("section-heading");
         Slider layers = intSlider("network-layers-slider", vm.layersProperty(), 1, NetworkSpec.MAX_LAYERS, 7);
         Label layersLabel = label(() -> text.get("network.layers", vm.layersProperty().get()), vm.layersProperty());
-        Spinner<Integer> width = spinner("network-width-spinner", vm.widthProperty(), 2, NetworkSpec.MAX_WIDTH, 50);
-        Spinner<Integer> batch = spinner("network-batch-spinner", vm.batchProperty(), 1, NetworkSpec.MAX_BATCH, 50);
-        Spinner<Integer> seed = spinner("network-seed-spinner", vm.seedProperty(), 0, Integer.MAX_VALUE, 1);
-        getChildren().addAll(heading, layersLabel, layers, new Label(text.get("network.width")), width,
-                new Label(text.get("network.init")), initChoice(), scaleLabel(), scaleSlider(),
-                new Label(text.get("network.batch")), batch, new Label(text.get("network.seed")), seed);
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        int row = 0;
+        form.addRow(row++, shortLabel("network.width"),
+                spinner("network-width-spinner", vm.widthProperty(), 2, NetworkSpec.MAX_WIDTH, 50));
+        form.addRow(row++, shortLabel("network.init"), initChoice());
+        form.add(scaleLabel(), 0, row++, 2, 1);
+        form.add(scaleSlider(), 0, row++, 2, 1);
+        form.addRow(row++, shortLabel("network.batch"),
+                spinner("network-batch-spinner", vm.batchProperty(), 1, NetworkSpec.MAX_BATCH, 50));
+        form.addRow(row, shortLabel("network.seed"),
+                spinner("network-seed-spinner", vm.seedProperty(), 0, Integer.MAX_VALUE, 1));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE); // a label is never cut
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        form.getColumnConstraints().setAll(labels, fields);
+        getChildren().addAll(heading, layersLabel, layers, form);
         addExportAndReadout();
+    }
+
+    /** @return the label {@code key + ".short"}, with the full wording {@code key} as its tooltip. */
+    private Label shortLabel(String key) {
+        Label l = new Label(text.get(key + ".short"));
+        l.setTooltip(new Tooltip(text.get(key)));
+        return l;
     }
 
     private ComboBox<Initialisation> initChoice() {
