@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
@@ -30,6 +31,7 @@ public final class NetworkView extends BorderPane {
     private Consumer<Boolean> onModeChange = training -> { };
     private final Node initView;
     private final NetworkControls controls;
+    private final HBox bar;
     private Node trainingView;
 
     /**
@@ -68,7 +70,7 @@ public final class NetworkView extends BorderPane {
                 onModeChange.accept(now == trainMode);
             }
         });
-        HBox bar = new HBox(4, initMode, trainMode);
+        bar = new HBox(4, initMode, trainMode);
         bar.setId("network-modes");
         bar.setStyle("-fx-padding: 6 10 6 10;");
         setTop(bar);
@@ -106,6 +108,16 @@ public final class NetworkView extends BorderPane {
      */
     public NetworkControls getControls() {
         return controls;
+    }
+
+    /**
+     * Returns the mode switch above the charts, which the window's overlays leave uncovered while
+     * presenting, as they leave the tab headers.
+     *
+     * @return the bar, id {@code network-modes}.
+     */
+    public Region getModeBar() {
+        return bar;
     }
 
     /**

@@ -34,11 +34,11 @@ public final class ClassroomTabs {
      * @param plotNode     the main plot ({@code null} not permitted).
      * @param models       the classroom view-models and the tab selected ({@code null} not permitted).
      * @param text         the strings ({@code null} not permitted).
-     * @param tabControls  takes the controls a tab puts in the window's column, when the tab is built
-     *     (the Network tab's; {@code null} not permitted).
+     * @param onNetwork    takes the Network tab's view when it is built, to put its controls in the
+     *     window's column ({@link NetworkView#getControls()}; {@code null} not permitted).
      * @return the tab pane, id {@code main-tabs}.
      */
-    public static TabPane wrap(Node plotNode, ClassroomModels models, Messages text, Consumer<Node> tabControls) {
+    public static TabPane wrap(Node plotNode, ClassroomModels models, Messages text, Consumer<NetworkView> onNetwork) {
         // The classroom views are built when their tab is first shown, so start-up pays only for the plot.
         DisplayModel display = models.plot().display();
         TabPane tabs = new TabPane(tab("plot", text.get("tab.plot"), plotNode),
@@ -46,7 +46,7 @@ public final class ClassroomTabs {
                 lazyTab("chain", text.get("tab.chain"), () -> new ChainView(models.chain(), display, text)),
                 lazyTab("eval", text.get("tab.eval"), () -> new EvalView(models.eval(), display, text)),
                 lazyTab("softmax", text.get("tab.softmax"), () -> new SoftmaxView(models.softmax(), display, text)),
-                lazyTab("network", text.get("tab.network"), () -> networkView(models, display, text, tabControls)));
+                lazyTab("network", text.get("tab.network"), () -> networkView(models, display, text, onNetwork)));
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The tab shown follows the plot's visible x-range, threshold and parameters, live while it is
@@ -68,9 +68,9 @@ public final class ClassroomTabs {
      * training, with its own column, as its second mode (issue 11).
      */
     private static NetworkView networkView(ClassroomModels models, DisplayModel display, Messages text,
-            Consumer<Node> tabControls) {
+            Consumer<NetworkView> onNetwork) {
         NetworkView view = new NetworkView(models.network(), text);
-        tabControls.accept(view.getControls());
+        onNetwork.accept(view);
         view.setTrainingView(new TrainingView(models.train(), display, text));
         view.setOnModeChange(models::showNetworkTraining);
         if (models.networkTraining() || System.getProperty(TrainingDemo.PROPERTY) != null) {

@@ -181,6 +181,16 @@ class NetworkLayoutTest {
         assertThat(robot.lookup("#controls-overlay").query().isVisible()).isTrue();
         assertEveryControlShownAndEnabled(robot, "#controls-overlay");
         assertThat(charts(robot)).isEqualTo(charts);
+        // and the mode switch stays uncovered: Training is one click away, with its own controls floating
+        Bounds overlay = inScene(robot.lookup("#controls-overlay").query());
+        assertThat(overlay.getMinY()).isGreaterThanOrEqualTo(inScene(robot.lookup("#network-modes").query()).getMaxY());
+        robot.clickOn("#network-mode-train");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#controls-overlay").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#train-controls-overlay").query().isVisible()).isTrue();
+        robot.clickOn("#network-mode-init");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#controls-overlay").query().isVisible()).isTrue();
         // and the button closes it again
         robot.clickOn("#controls-overlay-button");
         WaitForAsyncUtils.waitForFxEvents();
