@@ -24,7 +24,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * layer, side by side on a shared fraction axis (at most {@link #PANELS} layers, evenly chosen from
  * 1 to L, first and last always), every panel over the same range of h, so a collapse to 0 shows as a
  * spike and saturation as two bars at the ends. Each panel's axis label names the layer; only the
- * first panel labels the (shared) range of h.
+ * first panel labels the (shared) range of h, with two or three ticks, fewer when the chart is
+ * too narrow for their labels ({@link PanelAxis}).
  */
 public final class LayerHistogramChart implements Styleable {
 
@@ -140,8 +141,7 @@ public final class LayerHistogramChart implements Styleable {
         }
         while (panels.size() < n) {
             XYSeriesCollection data = new XYSeriesCollection(new XYSeries("h", false, true));
-            NumberAxis x = new NumberAxis();
-            x.setAutoRange(false);
+            PanelAxis x = new PanelAxis();
             XYBarRenderer bars = new XYBarRenderer(0.05);
             bars.setBarPainter(new StandardXYBarPainter());
             bars.setShadowVisible(false);
@@ -171,8 +171,8 @@ public final class LayerHistogramChart implements Styleable {
             p.getDomainAxis().setTickLabelsVisible(p == panels.get(0)); // one shared range: labelled once
             p.getDomainAxis().setTickLabelFont(s.tickFont().deriveFont(s.tickFont().getSize2D() * 0.8f));
             p.getDomainAxis().setLabelFont(s.labelFont().deriveFont(s.labelFont().getSize2D() * 0.85f));
-            ((NumberAxis) p.getDomainAxis()).setTickUnit(new org.jfree.chart.axis.NumberTickUnit(
-                    niceStep(p.getDomainAxis().getRange().getLength())));
+            // two or three ticks, fewer where a narrow panel has no room for their labels
+            ((PanelAxis) p.getDomainAxis()).setClosestStep(niceStep(p.getDomainAxis().getRange().getLength()));
             p.getRenderer().setSeriesPaint(0, Palette.BLUE.color(s.theme()));
         }
     }

@@ -15,7 +15,12 @@ public enum ControlSection {
     /** The functions drawn for comparison. */
     COMPARE,
     /** The precision lens: the format (dtype) and the naive formula. */
-    PRECISION;
+    PRECISION,
+    /**
+     * The controls of the tab shown, when the tab puts them in the window's column under the others
+     * (the Network tab at initialisation) instead of a column of its own beside its charts.
+     */
+    TAB;
 
     /** @return the section's CSS id, for example {@code section-function}. */
     public String id() {

@@ -36,7 +36,8 @@ import javafx.util.StringConverter;
 /**
  * The controls on the left: function, parameters, view, saturation and comparison, each a
  * {@link ControlSection} that can be hidden ({@link #showSections(ObservableValue)}) where it does not
- * affect the tab shown. The comparison list's rows below its first screen are added after the
+ * affect the tab shown, and at the foot the controls of a tab that puts its own here
+ * ({@link #setTabControls(Node)}). The comparison list's rows below its first screen are added after the
  * window's first frame (issue 16). A language switch replaces the pane, so it listens to the view-model only
  * through {@link ViewListeners} or bindings.
  */
@@ -51,6 +52,7 @@ public final class ControlsPane extends VBox {
     private final Messages text;
     private final VBox parameterRows = new VBox(10);
     private final VBox compareList = new VBox(4);
+    private final VBox tabControls = new VBox();
 
     /**
      * Creates the pane.
@@ -68,7 +70,23 @@ public final class ControlsPane extends VBox {
                 section(ControlSection.VIEW, derivativeToggle(), rangeFields()),
                 section(ControlSection.SATURATION, saturation()),
                 new PrecisionControls(vm.precision(), text), // its own compact section, ControlSection.PRECISION
-                section(ControlSection.COMPARE, compare()));
+                section(ControlSection.COMPARE, compare()),
+                tabControls);
+        tabControls.setId(ControlSection.TAB.id());
+    }
+
+    /**
+     * Puts the tab's own controls at the foot of the pane, in the section {@link ControlSection#TAB},
+     * shown while the sections shown include it (see {@link #showSections(ObservableValue)}).
+     *
+     * @param controls  the controls, with their own heading ({@code null} permitted: none).
+     */
+    public void setTabControls(Node controls) {
+        if (controls == null) {
+            tabControls.getChildren().clear();
+        } else {
+            tabControls.getChildren().setAll(controls);
+        }
     }
 
     /**

@@ -212,10 +212,12 @@ public final class ClassroomModels {
      * parameters and view (the x-range) for depth, which does not use T; view and the threshold for
      * the chain (its stages are chosen on its tab, its shading uses T; the Plot tab's selected
      * function and its parameters would only mislead there); function and
-     * parameters for Evaluate; none for softmax, which has its own controls.
+     * parameters for Evaluate; none for softmax, which has its own controls; function, parameters,
+     * the threshold and the tab's own controls ({@link ControlSection#TAB}) for the network at
+     * initialisation, whose controls join the window's column so that its charts keep the width.
      *
      * @param tab  the tab's name, for example "chain" ({@code null} not permitted).
-     * @return the sections (an unknown name gets all).
+     * @return the sections (an unknown name gets all but {@link ControlSection#TAB}).
      */
     public static Set<ControlSection> sectionsFor(String tab) {
         return switch (tab) {
@@ -223,8 +225,9 @@ public final class ClassroomModels {
             case "chain" -> EnumSet.of(ControlSection.VIEW, ControlSection.SATURATION);
             case "eval" -> EnumSet.of(ControlSection.FUNCTION, ControlSection.PARAMETERS);
             case "softmax" -> EnumSet.noneOf(ControlSection.class);
-            case "network" -> EnumSet.of(ControlSection.FUNCTION, ControlSection.PARAMETERS, ControlSection.SATURATION);
-            default -> EnumSet.allOf(ControlSection.class);
+            case "network" -> EnumSet.of(ControlSection.FUNCTION, ControlSection.PARAMETERS, ControlSection.SATURATION,
+                    ControlSection.TAB);
+            default -> EnumSet.complementOf(EnumSet.of(ControlSection.TAB));
         };
     }
 

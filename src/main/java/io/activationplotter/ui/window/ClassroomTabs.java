@@ -9,6 +9,7 @@ import io.activationplotter.ui.network.train.TrainingDemo;
 import io.activationplotter.ui.network.train.TrainingView;
 import io.activationplotter.ui.softmax.SoftmaxView;
 import io.activationplotter.ui.table.EvalView;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -16,9 +17,9 @@ import javafx.scene.control.TabPane;
 
 /**
  * The tabs around the main plot: Plot, Depth (vanishing gradients), Chain (composition), Evaluate
- * (table) and Softmax. The tab pane and its views are rebuilt on a language switch; their
+ * (table), Softmax and Network. The tab pane and its views are rebuilt on a language switch; their
  * view-models and the tab selected are kept in {@link ClassroomModels}. The system property
- * {@code activationplotter.tab} (plot, depth, chain, eval, softmax) picks the tab shown first, for
+ * {@code activationplotter.tab} (plot, depth, chain, eval, softmax, network) picks the tab shown first, for
  * demos and screenshots.
  */
 public final class ClassroomTabs {
@@ -30,12 +31,14 @@ public final class ClassroomTabs {
      * Wraps the plot in a tab pane with the classroom views as further tabs, and selects the tab
      * selected last.
      *
-     * @param plotNode  the main plot ({@code null} not permitted).
-     * @param models    the classroom view-models and the tab selected ({@code null} not permitted).
-     * @param text      the strings ({@code null} not permitted).
+     * @param plotNode     the main plot ({@code null} not permitted).
+     * @param models       the classroom view-models and the tab selected ({@code null} not permitted).
+     * @param text         the strings ({@code null} not permitted).
+     * @param onNetwork    takes the Network tab's view when it is built, to put its controls in the
+     *     window's column ({@link NetworkView#getControls()}; {@code null} not permitted).
      * @return the tab pane, id {@code main-tabs}.
      */
-    public static TabPane wrap(Node plotNode, ClassroomModels models, Messages text) {
+    public static TabPane wrap(Node plotNode, ClassroomModels models, Messages text, Consumer<NetworkView> onNetwork) {
         // The classroom views are built when their tab is first shown, so start-up pays only for the plot.
         DisplayModel display = models.plot().display();
         TabPane tabs = new TabPane(tab("plot", text.get("tab.plot"), plotNode),
@@ -43,7 +46,7 @@ public final class ClassroomTabs {
                 lazyTab("chain", text.get("tab.chain"), () -> new ChainView(models.chain(), display, text)),
                 lazyTab("eval", text.get("tab.eval"), () -> new EvalView(models.eval(), display, text)),
                 lazyTab("softmax", text.get("tab.softmax"), () -> new SoftmaxView(models.softmax(), display, text)),
-                lazyTab("network", text.get("tab.network"), () -> networkView(models, display, text)));
+                lazyTab("network", text.get("tab.network"), () -> networkView(models, display, text, onNetwork)));
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The tab shown follows the plot's visible x-range, threshold and parameters, live while it is
@@ -60,9 +63,14 @@ public final class ClassroomTabs {
         return tabs;
     }
 
-    /** The Network tab: the deep net at initialisation, and training as its second mode (issue 11). */
-    private static NetworkView networkView(ClassroomModels models, DisplayModel display, Messages text) {
-        NetworkView view = new NetworkView(models.network(), display, text);
+    /**
+     * The Network tab: the deep net at initialisation, its controls in the window's column, and
+     * training, with its own column, as its second mode (issue 11).
+     */
+    private static NetworkView networkView(ClassroomModels models, DisplayModel display, Messages text,
+            Consumer<NetworkView> onNetwork) {
+        NetworkView view = new NetworkView(models.network(), text);
+        onNetwork.accept(view);
         view.setTrainingView(new TrainingView(models.train(), display, text));
         view.setOnModeChange(models::showNetworkTraining);
         if (models.networkTraining() || System.getProperty(TrainingDemo.PROPERTY) != null) {

@@ -16,7 +16,11 @@ import io.activationplotter.ui.plot.ControlsPane;
 import io.activationplotter.ui.plot.PlotViewModel;
 import io.activationplotter.ui.precision.PrecisionPanels;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -120,18 +124,40 @@ public final class MainView extends BorderPane {
      */
     private void build() {
         DisplayModel display = vm.display();
-        TabPane tabs = ClassroomTabs.wrap(plotArea, classroom, text);
-        PresentationFrame frame = new PresentationFrame(tabs, display);
-        // the plot's controls float over the Plot tab; every other tab shows its own controls instead
         ControlsPane controls = new ControlsPane(vm, text);
         controls.showSections(classroom.sectionsProperty()); // only the sections that affect the tab shown
         controls.getChildren().add(4, DistributionControls.onPlotTab(classroom, text)); // issue 11: after Saturation
-        // shown beside a tab only if some of its sections affect it (none on Softmax)
+        ObjectProperty<Region> modeBar = new SimpleObjectProperty<>(); // the Network tab's mode switch, once built
+        TabPane tabs = ClassroomTabs.wrap(plotArea, classroom, text, network -> {
+            controls.setTabControls(network.getControls()); // one column beside the network's charts, not two
+            modeBar.set(network.getModeBar());
+        });
+        PresentationFrame frame = new PresentationFrame(tabs, display);
+        BooleanBinding holdsTabControls = Bindings.createBooleanBinding(
+                () -> classroom.sectionsProperty().get().contains(ControlSection.TAB), classroom.sectionsProperty());
+        Tab plot = tabs.getTabs().get(0);
+        // shown beside a tab only if some of its sections affect it (none on Softmax); they float over the
+        // Plot tab and the network at initialisation, whose controls they hold; the other tabs float their own
         frame.setLeftPanel("controls-scroll", controls, CONTROLS_WIDTH,
                 display.controlsShownProperty().and(Bindings.createBooleanBinding(
                         () -> !classroom.sectionsProperty().get().isEmpty(), classroom.sectionsProperty())),
-                display.controlsOverlayProperty().and(tabs.getTabs().get(0).selectedProperty()));
-        // the formula panel is the selected function's: beside the chain or softmax it would only mislead
+                display.controlsOverlayProperty().and(plot.selectedProperty().or(holdsTabControls)));
+        addInfoPanel(frame);
+        leaveUncovered(frame, holdsTabControls, modeBar);
+        // a classroom tab has its own controls beside its chart, the network at initialisation two charts that
+        // need the width: the window's columns make room for them (at 1024 px the formula column gives way)
+        Runnable room = () -> frame.setCentreMin(PresentationFrame.CENTRE_MIN + (plot.isSelected() ? 0 : TAB_CONTROLS));
+        plot.selectedProperty().addListener((obs, was, now) -> room.run());
+        room.run();
+        frame.addFloating(PresentationStrip.create(display, text), Pos.TOP_RIGHT);
+        setTop(display.presentationProperty().get() ? null : toolbar());
+        setCenter(frame);
+        setBottom(statusLine());
+    }
+
+    /** The formula panel on the right: the selected function's, so beside the chain or softmax it would only mislead. */
+    private void addInfoPanel(PresentationFrame frame) {
+        DisplayModel display = vm.display();
         display.infoAvailableProperty().bind(Bindings.createBooleanBinding(
                 () -> classroom.sectionsProperty().get() == null
                         || classroom.sectionsProperty().get().contains(ControlSection.FUNCTION),
@@ -140,16 +166,34 @@ public final class MainView extends BorderPane {
                 PrecisionPanels.withUnderflowNote(new InfoPanel(vm.info(), display, text), vm.precision()), INFO_WIDTH,
                 display.infoShownProperty().and(display.infoAvailableProperty()),
                 display.infoOverlayProperty().and(display.infoAvailableProperty()));
-        frame.setOverlayTop(TAB_HEADER_HEIGHT);
-        // a classroom tab has its own controls beside its chart: the window's columns make room for them
-        Tab plot = tabs.getTabs().get(0);
-        Runnable room = () -> frame.setCentreMin(PresentationFrame.CENTRE_MIN + (plot.isSelected() ? 0 : TAB_CONTROLS));
-        plot.selectedProperty().addListener((obs, was, now) -> room.run());
-        room.run();
-        frame.addFloating(PresentationStrip.create(display, text), Pos.TOP_RIGHT);
-        setTop(display.presentationProperty().get() ? null : toolbar());
-        setCenter(frame);
-        setBottom(statusLine());
+    }
+
+    /**
+     * Keeps the overlays below the tab headers and, while they hold the Network tab's controls, below
+     * its mode switch too, so that "At initialisation" / "Training" stays in reach with them open.
+     */
+    private static void leaveUncovered(PresentationFrame frame, BooleanBinding holdsTabControls,
+            ObjectProperty<Region> modeBar) {
+        Runnable top = () -> {
+            Region bar = modeBar.get();
+            double y = TAB_HEADER_HEIGHT;
+            if (holdsTabControls.get() && bar != null && frame.getScene() != null && bar.getScene() == frame.getScene()) {
+                y = Math.max(y, frame.sceneToLocal(bar.localToScene(0, bar.getHeight())).getY());
+            }
+            frame.setOverlayTop(y);
+        };
+        // the binding lives as long as the frame (its left panel holds it); the bar's listeners as long as the bar
+        holdsTabControls.addListener((obs, old, now) -> top.run());
+        Consumer<Region> follow = bar -> {
+            bar.heightProperty().addListener((o, was, now) -> top.run());
+            bar.localToSceneTransformProperty().addListener((o, was, now) -> top.run());
+            top.run();
+        };
+        if (modeBar.get() != null) {
+            follow.accept(modeBar.get()); // the Network tab was the one shown first: built with the tabs
+        }
+        modeBar.addListener((obs, old, bar) -> follow.accept(bar));
+        top.run();
     }
 
     /** Font scale, dark theme and presentation's high contrast, as style classes on the root. */
