@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.activationplotter.chart.ChartStyle;
 import io.activationplotter.model.network.Initialisation;
+import io.activationplotter.model.network.LayerHistograms;
 import io.activationplotter.model.network.LayerStats;
 import io.activationplotter.model.network.NetworkResult;
 import io.activationplotter.model.network.NetworkSpec;
@@ -71,7 +72,8 @@ class LayerHistogramTicksTest {
     void theLabelsNeverTouchAndAWideChartKeepsTheClosestStep(double lo, double hi, double scale) {
         LayerHistogramChart chart = new LayerHistogramChart();
         chart.setStyle(ChartStyle.DEFAULT.withScale(scale));
-        chart.update(run(lo, hi), "h", l -> "L" + l);
+        NetworkResult r = run(lo, hi);
+        chart.update(r, LayerHistograms.of(r, LayerHistogramChart.BINS), "h", l -> "L" + l);
         for (int width : new int[] {300, 390, 500, 700, 1000, 1600}) {
             List<double[]> labels = labelExtents(chart, width, 300);
             assertThat(labels).as("width " + width).isNotEmpty();
