@@ -1,5 +1,6 @@
 package io.activationplotter.ui.window;
 
+import io.activationplotter.ui.ScrollPanes;
 import io.activationplotter.ui.ViewListeners;
 import java.util.Objects;
 import javafx.beans.value.ObservableBooleanValue;
@@ -209,6 +210,7 @@ public final class PresentationFrame extends StackPane {
             scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
             // the bar's width is always reserved: content never jumps sideways when it appears
             scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
+            ScrollPanes.uncacheViewport(scroll);
             if (content instanceof Region panel) {
                 // at least as tall as the view, so that its lists (vgrow) take a tall window's height. Set
                 // only when the height changes: every layout of the scroll pane sets new (equal) viewport
