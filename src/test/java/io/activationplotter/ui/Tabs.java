@@ -21,7 +21,8 @@ public final class Tabs {
      * @return the view.
      */
     public static MainView show(Stage stage) {
-        MainView view = new MainView(new PlotViewModel(), Messages.load());
+        Messages text = Messages.load(); // one set of strings for the plot and the window, as the app has
+        MainView view = new MainView(new PlotViewModel(text), text);
         Scene scene = new Scene(view, 1280, 800);
         view.installAccelerators(scene);
         stage.setFullScreen(false);

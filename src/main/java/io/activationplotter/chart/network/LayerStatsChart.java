@@ -96,10 +96,13 @@ public final class LayerStatsChart implements Styleable {
      * @param saturatedKey  the legend text of the saturated series.
      * @param deadKey       the legend text of the dead series.
      * @param gradKey       the legend text of the gradient series.
+     * @param layerLabel    the label of the shared layer axis.
      */
-    public void update(NetworkResult result, String title, String saturatedKey, String deadKey, String gradKey) {
+    public void update(NetworkResult result, String title, String saturatedKey, String deadKey, String gradKey,
+            String layerLabel) {
         Objects.requireNonNull(result, "result");
         Styleable.inOneEvent(chart, () -> {
+            layerAxis.setLabel(layerLabel);
             saturated.setKey(saturatedKey);
             dead.setKey(deadKey);
             grad.setKey(gradKey);
@@ -145,7 +148,8 @@ public final class LayerStatsChart implements Styleable {
     }
 
     private void applyStyle() {
-        ChartStyle s = style.forText(chart.getTitle().getText() + saturated.getKey() + dead.getKey());
+        ChartStyle s = style.forText(chart.getTitle().getText() + saturated.getKey() + dead.getKey()
+                + layerAxis.getLabel());
         s.apply(chart);
         SubplotLook.apply(fractionPlot, s);
         SubplotLook.apply(gradPlot, s);

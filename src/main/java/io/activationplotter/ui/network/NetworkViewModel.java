@@ -334,7 +334,7 @@ public final class NetworkViewModel {
         histograms.update(r, run.histograms(), text.get("network.histTitle", name, how, s.layers(), s.width()),
                 l -> text.get("network.panel", l));
         stats.update(r, text.get("network.statsTitle", name, how), text.get("network.saturated"),
-                text.get("network.dead"), text.get("network.grad"));
+                text.get("network.dead"), text.get("network.grad"), text.get("network.layerAxis"));
         LayerStats first = r.layers().get(0);
         LayerStats last = r.layers().get(r.layers().size() - 1);
         readout.set(line(first) + "\n" + line(last) + "\n"

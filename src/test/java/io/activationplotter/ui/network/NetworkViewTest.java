@@ -9,6 +9,7 @@ import io.activationplotter.model.network.Initialisation;
 import io.activationplotter.model.network.NetworkResult;
 import io.activationplotter.ui.Tabs;
 import io.activationplotter.ui.window.MainView;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -147,5 +148,19 @@ class NetworkViewTest {
         assertThat(vm.histograms().getChart().getBackgroundPaint()).isEqualTo(ChartLook.Theme.DARK.background());
         assertThat(vm.stats().getChart().getBackgroundPaint()).isEqualTo(ChartLook.Theme.DARK.background());
         robot.interact(() -> main.getViewModel().display().darkProperty().set(false));
+    }
+
+    @Test
+    void theLayerAxisIsNamedInTheWindowsLanguage(FxRobot robot) throws Exception {
+        assertThat(vm.stats().getChart().getXYPlot().getDomainAxis().getLabel()).isEqualTo("layer");
+        try {
+            robot.interact(() -> main.getViewModel().display().setLanguage(Locale.SIMPLIFIED_CHINESE));
+            settle();
+            assertThat(vm.stats().getChart().getXYPlot().getDomainAxis().getLabel()).isEqualTo("层");
+        } finally {
+            robot.interact(() -> main.getViewModel().display().setLanguage(Locale.ENGLISH));
+        }
+        settle();
+        assertThat(vm.stats().getChart().getXYPlot().getDomainAxis().getLabel()).isEqualTo("layer");
     }
 }
