@@ -14,8 +14,9 @@ public final class ScrollPanes {
      * Turns off the bitmap cache JavaFX's scroll pane skin keeps of its viewport. The skin caches the
      * whole visible content as an image, so a change anywhere in it (a slider's thumb while it is dragged,
      * a label) re-renders the entire panel into that image, then the image, on every such frame; without
-     * the cache only the changed region is rendered. With a side panel of controls and a thumb moving
-     * every frame that was ~20% of the render thread's work per frame (software pipeline).
+     * the cache only the changed region is rendered. In a harness dragging a side panel's slider that was
+     * ~20% of the render thread's work per frame (software pipeline); in the whole window, where the
+     * chart's redraw dominates, the gain is within the benchmark's spread.
      *
      * @param scroll  the scroll pane ({@code null} not permitted); its skin may not be made yet.
      */

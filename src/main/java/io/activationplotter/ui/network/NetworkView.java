@@ -47,7 +47,6 @@ public final class NetworkView extends BorderPane {
         ChartViewer layers = ChartViewers.of(vm.stats().getChart(), "network-layers");
         SplitPane charts = new SplitPane(hist, layers);
         charts.setId("network-charts");
-        charts.getStyleClass().add("chart-split"); // a plain background: see app.css
         charts.setOrientation(Orientation.VERTICAL);
         charts.setDividerPositions(0.45);
         initView = charts;

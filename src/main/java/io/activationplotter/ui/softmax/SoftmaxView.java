@@ -38,7 +38,6 @@ public final class SoftmaxView extends BorderPane {
                 ChartViewers.of(vm.slice().getChart(), "softmax-slice"));
         charts.setId("softmax-charts");
         charts.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        charts.getStyleClass().add("chart-split"); // a plain background: see app.css
         PresentationFrame frame = new PresentationFrame(charts, display);
         frame.setLeftPanel("softmax-controls-scroll", controls(), 320, PresentationFrame.ALWAYS,
                 display.controlsOverlayProperty());
