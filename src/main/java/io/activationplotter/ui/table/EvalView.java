@@ -21,6 +21,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -108,7 +109,8 @@ public final class EvalView extends BorderPane {
         return box;
     }
 
-    private TableView<EvalRow> table() {
+    /** @return the table, with the label its columns take their font from. */
+    private StackPane table() {
         TableView<EvalRow> table = new TableView<>(vm.rowsProperty());
         table.setId("eval-table");
         // columns as wide as their longest text, not squeezed to "0.62245…": a scroll bar if need be
@@ -128,13 +130,17 @@ public final class EvalView extends BorderPane {
                 }
             }
         });
-        Label placeholder = new Label(text.get("eval.empty"));
-        table.setPlaceholder(placeholder);
-        // the placeholder has the cells' font (inherited from the view, scaled with it)
-        ViewListeners.onChange(table, vm.rowsProperty(), (ListChangeListener<EvalRow>) c -> fit(table, placeholder.getFont()));
-        placeholder.fontProperty().addListener((obs, old, now) -> fit(table, now));
-        fit(table, placeholder.getFont());
-        return table;
+        table.setPlaceholder(new Label(text.get("eval.empty")));
+        // A label beside the table, never shown, has the cells' font (inherited from the view, scaled with
+        // it by presentation mode). The placeholder is not one: it is in the scene, and styled, only while
+        // the table is empty, so with rows its font never followed presentation's larger text.
+        Label fontProbe = new Label();
+        fontProbe.setManaged(false);
+        fontProbe.setVisible(false);
+        ViewListeners.onChange(table, vm.rowsProperty(), (ListChangeListener<EvalRow>) c -> fit(table, fontProbe.getFont()));
+        fontProbe.fontProperty().addListener((obs, old, now) -> fit(table, now));
+        fit(table, fontProbe.getFont());
+        return new StackPane(table, fontProbe);
     }
 
     /** Sizes each column to its widest text, the title (bold, as headers are drawn) included. */

@@ -54,6 +54,25 @@ class EvalTableReadableTest {
 
     @Test
     void everyColumnIsAtLeastAsWideAsItsLongestText(FxRobot robot) {
+        assertColumnsFitTheirText(robot);
+    }
+
+    @Test
+    void presentationsLargerTextStillFitsEveryColumn(FxRobot robot) {
+        Font before = cellFont(robot);
+        robot.interact(() -> main.getViewModel().display().presentationProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertThat(cellFont(robot).getSize()).isGreaterThan(before.getSize());
+            assertColumnsFitTheirText(robot);
+        } finally {
+            robot.interact(() -> main.getViewModel().display().leavePresentation());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertColumnsFitTheirText(robot);
+    }
+
+    private void assertColumnsFitTheirText(FxRobot robot) {
         Font font = cellFont(robot);
         for (TableColumn<EvalRow, ?> c : table.getColumns()) {
             double longest = 0;
